@@ -1,4 +1,9 @@
-import { messages, type MessageCode, type MessageParams } from './messages.js';
+import { messages, type MessageCode, type MessageEntry, type MessageParams } from './messages.js';
+
+/** The arguments of an error: a catalogue code, its parameters, where, and the underlying cause. */
+export type ErrorArgs = {
+  [C in MessageCode]: [code: C, params: MessageParams<C>, location?: ErrorLocation, cause?: unknown];
+}[MessageCode];
 
 /** Where a problem was found: a file, a field path inside it, and a position. */
 export interface ErrorLocation {
@@ -24,14 +29,8 @@ export class ProfileError extends Error {
   readonly column: number | undefined;
   readonly hints: readonly string[];
 
-  constructor<C extends MessageCode>(
-    stage: ErrorStage,
-    code: C,
-    params: MessageParams<C>,
-    location: ErrorLocation = {},
-    cause?: unknown,
-  ) {
-    const entry = (messages[code] as (p: MessageParams<C>) => { message: string; hints?: readonly string[] })(params);
+  constructor(stage: ErrorStage, ...[code, params, location = {}, cause]: ErrorArgs) {
+    const entry = (messages[code] as (p: typeof params) => MessageEntry)(params);
     super(entry.message, cause === undefined ? undefined : { cause });
     this.name = 'ProfileError';
     this.stage = stage;
@@ -74,60 +73,59 @@ export function isProfileError(error: unknown): error is ProfileError {
   return error instanceof ProfileError;
 }
 
-type StageErrorArgs<C extends MessageCode> = [code: C, params: MessageParams<C>, location?: ErrorLocation, cause?: unknown];
 
 /** A data file is unreadable, malformed or fails the schema or a data check. */
 export class DataError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('data', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('data', ...args);
   }
 }
 
 /** A locale file is missing, malformed or lacks a key. */
 export class LocaleError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('locale', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('locale', ...args);
   }
 }
 
 /** A template or the layout markup it produced is wrong. */
 export class TemplateError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('template', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('template', ...args);
   }
 }
 
 /** A chart could not be built or rendered. */
 export class ChartError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('chart', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('chart', ...args);
   }
 }
 
 /** A font is missing, unreadable, or does not cover the text. */
 export class FontError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('font', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('font', ...args);
   }
 }
 
 /** pdfmake failed to lay out or write the document. */
 export class PdfError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('pdf', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('pdf', ...args);
   }
 }
 
 /** The build could not read its inputs or write its outputs. */
 export class BuildError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('build', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('build', ...args);
   }
 }
 
 /** The command line was used wrongly (exit code 2). */
 export class UsageError extends ProfileError {
-  constructor<C extends MessageCode>(...[code, params, location, cause]: StageErrorArgs<C>) {
-    super('usage', code, params, location, cause);
+  constructor(...args: ErrorArgs) {
+    super('usage', ...args);
   }
 }

@@ -1,0 +1,2 @@
+export * from './ProfileError.js';
+export * from './messages.js';
