@@ -129,3 +129,21 @@ export class UsageError extends ProfileError {
     super('usage', ...args);
   }
 }
+
+/** Several errors found at once (all the schema errors of a file): reported together. */
+export class ProfileErrors extends Error {
+  readonly errors: readonly ProfileError[];
+
+  constructor(errors: readonly ProfileError[]) {
+    super(errors.map((error) => error.format()).join('\n'));
+    this.name = 'ProfileErrors';
+    this.errors = errors;
+  }
+}
+
+/** The errors carried by anything thrown: a list for ProfileErrors, one for a ProfileError, none otherwise. */
+export function profileErrorsOf(error: unknown): readonly ProfileError[] {
+  if (error instanceof ProfileErrors) return error.errors;
+  if (error instanceof ProfileError) return [error];
+  return [];
+}

@@ -1,2 +1,3 @@
 export * from './ProfileError.js';
 export * from './messages.js';
+export * from './didYouMean.js';

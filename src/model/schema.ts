@@ -36,10 +36,13 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FOOTNOTE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
+/** The links a profile may hold: http(s) addresses with a dotted host, or mailto. */
+export const LINK_PATTERN = /^(https?:\/\/[^\s/?#]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/;
+
 /** A web address a reader can click: http, https or mailto only. */
 export const Url = z
   .string()
-  .regex(/^(https?:\/\/[^\s/?#]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/, { error: 'url' })
+  .regex(LINK_PATTERN, { error: 'url' })
   .describe('A web address: https://…, http://… or mailto:…');
 
 /** An ISO 3166-1 alpha-3 country code, upper case (MLI, FRA, CIV). */

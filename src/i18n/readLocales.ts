@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocaleError } from '../errors/index.js';
+
+/** Labels of one language: namespace (file name without .json) → nested keys. */
+export type LocaleResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** Every language of the series (the folders of `locales/`) with its labels. */
+export interface LocaleSet {
+  readonly languages: readonly string[];
+  readonly resources: Readonly<Record<string, LocaleResources>>;
+}
+
+/** Reads `locales/<lang>/<namespace>.json`. Languages are sorted, so output order never depends on the file system. */
+export function readLocales(dir: string): LocaleSet {
+  let languages: string[];
+  try {
+    languages = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    throw new LocaleError('LOCALE_UNREADABLE', { reason: (error as Error).message }, { file: dir }, error);
+  }
+  if (languages.length === 0) throw new LocaleError('LOCALE_NONE', { dir }, { file: dir });
+  const resources: Record<string, LocaleResources> = {};
+  for (const lang of languages) {
+    const namespaces: Record<string, Record<string, unknown>> = {};
+    for (const name of readdirSync(join(dir, lang)).filter((file) => file.endsWith('.json')).sort()) {
+      namespaces[name.slice(0, -'.json'.length)] = readJson(join(dir, lang, name));
+    }
+    resources[lang] = namespaces;
+  }
+  return { languages, resources };
+}
+
+function readJson(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new LocaleError('LOCALE_UNREADABLE', { reason: (error as Error).message }, { file }, error);
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new SyntaxError('expected an object of labels { "key": "text" }');
+    }
+    return value as Record<string, unknown>;
+  } catch (error) {
+    const detail = (error as Error).message;
+    const offset = /position (\d+)/.exec(detail)?.[1];
+    const before = offset === undefined ? undefined : text.slice(0, Number(offset)).split('\n');
+    throw new LocaleError(
+      'LOCALE_SYNTAX',
+      { detail: detail.replace(/ in JSON at position \d+.*$/, '') },
+      { file, line: before?.length, column: before ? before[before.length - 1]!.length + 1 : undefined },
+      error,
+    );
+  }
+}
+
+/** Every key path (`rights.title`) of a namespace tree, for comparing languages. */
+export function keyPaths(tree: Readonly<Record<string, unknown>>, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    return value !== null && typeof value === 'object' ? keyPaths(value as Record<string, unknown>, path) : [path];
+  });
+}
+
+/** Namespaces whose keys are per-language choices (name overrides), not labels every language needs. */
+const OPTIONAL_NAMESPACES = new Set(['countries']);
+
+/**
+ * Checks that every language has every label of every other language: a label missing
+ * in one language is an error, never a silent fallback to another language.
+ */
+export function checkLocales(locales: LocaleSet): LocaleError[] {
+  const errors: LocaleError[] = [];
+  const all = new Map<string, string>(); // "ns:key" → a language that has it
+  for (const lang of locales.languages) {
+    for (const [ns, tree] of Object.entries(locales.resources[lang] ?? {})) {
+      if (OPTIONAL_NAMESPACES.has(ns)) continue;
+      for (const key of keyPaths(tree)) if (!all.has(`${ns}:${key}`)) all.set(`${ns}:${key}`, lang);
+    }
+  }
+  for (const lang of locales.languages) {
+    const own = new Set(
+      Object.entries(locales.resources[lang] ?? {}).flatMap(([ns, tree]) => keyPaths(tree).map((key) => `${ns}:${key}`)),
+    );
+    for (const [key, reference] of all) {
+      if (!own.has(key)) {
+        const ns = key.slice(0, key.indexOf(':'));
+        errors.push(new LocaleError('LOCALE_MISSING_KEY', { key, lang, reference }, { file: join('locales', lang, `${ns}.json`) }));
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,186 @@
+import type { z } from 'zod';
+import { DataError, didYouMean } from '../errors/index.js';
+import type { FieldPath, ParsedYaml } from './parseYaml.js';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** What a custom error key of the schema means, in editors' words. */
+const EXPECTED: Record<string, string> = {
+  count: 'a whole number ≥ 0',
+  amount: 'a number ≥ 0',
+  percent: 'a percentage between 0 and 100',
+  year: 'a year between 1900 and 2100',
+  month: 'a month written YYYY-MM, e.g. 2025-11',
+  date: 'a date written YYYY-MM-DD',
+  url: 'a web address starting with https://, http:// or mailto:',
+  'iso3-format': 'an ISO 3166 alpha-3 country code in capitals, e.g. MLI',
+  'iso3-unknown': 'an assigned ISO 3166 alpha-3 country code',
+  id: 'an id of lower-case letters, digits and dashes, e.g. nationality-code',
+  empty: 'a text that is not empty',
+  tags: 'at least one tag',
+  boolean: 'true or false',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'a map of fields',
+  array: 'a list',
+  record: 'a map of fields',
+  null: 'null',
+};
+
+/** Turns one zod issue into the data errors an editor reads (with line, field and hint). */
+export function describeIssue(issue: Issue, schema: AnySchema, parsed: ParsedYaml, languages: readonly string[]): DataError[] {
+  const path = issue.path as FieldPath;
+  const at = parsed.locate(path);
+  const got = valueAt(parsed.value, path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const keyPath = [...path, key];
+        const allowed = keysAt(schema, path);
+        if (isProse(allowed, languages)) {
+          return new DataError('DATA_UNKNOWN_LANGUAGE', { lang: key, languages }, parsed.locateKey(keyPath));
+        }
+        return new DataError(
+          'DATA_UNKNOWN_KEY',
+          { key, suggestion: didYouMean(key, allowed), allowed },
+          parsed.locateKey(keyPath),
+        );
+      });
+    case 'invalid_type': {
+      const last = path[path.length - 1];
+      if (got === undefined && typeof last === 'string' && languages.includes(last) && path.length > 0) {
+        return [new DataError('DATA_MISSING_LANGUAGE', { lang: last, languages }, at)];
+      }
+      const expected = expectedOf(issue);
+      if (got === undefined) return [new DataError('DATA_MISSING_FIELD', { expected }, at)];
+      return [new DataError('DATA_WRONG_TYPE', { expected, got }, at)];
+    }
+    case 'too_small':
+    case 'too_big':
+      return [new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue), got }, at)];
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const suggestion = typeof got === 'string' ? didYouMean(got, options) : undefined;
+      return [
+        new DataError(
+          'DATA_BAD_VALUE',
+          {
+            expected: `one of ${options.join(', ')}`,
+            got,
+            hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+          },
+          at,
+        ),
+      ];
+    }
+    case 'invalid_union':
+      return describeUnion(issue, schema, parsed, languages, got);
+    case 'invalid_key':
+      return issue.issues.flatMap((inner) =>
+        describeIssue({ ...inner, path: [...path, ...inner.path] } as Issue, schema, parsed, languages),
+      );
+    case 'invalid_element':
+      return issue.issues.flatMap((inner) =>
+        describeIssue({ ...inner, path: [...path, issue.key as PropertyKey, ...inner.path] } as Issue, schema, parsed, languages),
+      );
+    default:
+      return [new DataError('DATA_BAD_VALUE', { expected: expectedOf(issue), got, hint: undefined }, at)];
+  }
+}
+
+/** For a name that is a string or a text per language, report the branch matching what was written. */
+function describeUnion(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  schema: AnySchema,
+  parsed: ParsedYaml,
+  languages: readonly string[],
+  got: unknown,
+): DataError[] {
+  const wantObject = got !== null && typeof got === 'object' && !Array.isArray(got);
+  const rejectsType = (issues: readonly Issue[]) => issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+  const branch = wantObject ? issue.errors.find((issues) => !rejectsType(issues)) : undefined;
+  if (branch) {
+    return branch.flatMap((inner) =>
+      describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, schema, parsed, languages),
+    );
+  }
+  return [
+    new DataError(
+      'DATA_WRONG_TYPE',
+      { expected: `a text, or one text per language (${languages.join(', ')})`, got },
+      parsed.locate(issue.path as FieldPath),
+    ),
+  ];
+}
+
+function expectedOf(issue: Issue): string {
+  const custom = EXPECTED[issue.message];
+  if (custom) return custom;
+  if (issue.code === 'invalid_type') {
+    const base = TYPE_NAMES[issue.expected] ?? issue.expected;
+    return base;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'a text that is not empty';
+  if (issue.code === 'too_small' && issue.origin === 'array') return `a list of at least ${String(issue.minimum)}`;
+  return issue.message;
+}
+
+function isProse(keys: readonly string[], languages: readonly string[]): boolean {
+  return keys.length === languages.length && keys.every((key) => languages.includes(key));
+}
+
+/** The value the editor wrote at `path` (undefined when absent). */
+function valueAt(root: unknown, path: FieldPath): unknown {
+  let value = root;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+/** The field names the schema allows at `path` (an object's keys), for "did you mean" hints. */
+export function keysAt(schema: AnySchema, path: FieldPath): string[] {
+  let current: AnySchema | undefined = schema;
+  for (const part of path) {
+    current = current ? childOf(unwrap(current), part) : undefined;
+  }
+  const target = current ? unwrap(current) : undefined;
+  const def = target?._zod.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape).filter((key) => key !== '$schema') : [];
+}
+
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: AnySchema; options?: AnySchema[] };
+    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) {
+      current = def.innerType;
+    } else if (def.type === 'union' && def.options) {
+      const objectOption = def.options.find((option) => (option._zod.def as { type: string }).type === 'object');
+      if (!objectOption) return current;
+      current = objectOption;
+    } else {
+      return current;
+    }
+  }
+}
+
+function childOf(schema: AnySchema, part: PropertyKey): AnySchema | undefined {
+  const def = schema._zod.def as {
+    type: string;
+    shape?: Record<string, AnySchema>;
+    element?: AnySchema;
+    valueType?: AnySchema;
+  };
+  if (def.type === 'object') return def.shape?.[String(part)];
+  if (def.type === 'array') return def.element;
+  if (def.type === 'record') return def.valueType;
+  return undefined;
+}

@@ -1,0 +1,167 @@
+import { basename } from 'node:path';
+import { DataError, didYouMean, ProfileErrors, type ErrorLocation } from '../errors/index.js';
+import { describeIssue } from './describeIssue.js';
+import { linksOf, parseProse, ProseSyntaxError } from './parseProse.js';
+import { parseYaml, type FieldPath, type ParsedYaml } from './parseYaml.js';
+import { buildProfileSchema, LINK_PATTERN, type CountryProfile, type ProfileSchema } from './schema.js';
+import { walkStrings } from './walkStrings.js';
+
+/** What loading a profile needs to know about the series: its languages and its sources. */
+export interface SeriesContext {
+  readonly languages: readonly string[];
+  /** Ids of the sources defined in `locales/<lang>/sources.json`. */
+  readonly sources: readonly string[];
+}
+
+/** A validated profile, with the means to point at any of its fields. */
+export interface LoadedProfile {
+  readonly file: string;
+  readonly profile: CountryProfile;
+  /** Line and column of a field, for warnings about it. */
+  readonly locate: (path: FieldPath) => ErrorLocation;
+}
+
+/** The longest text a single field may hold: far above any real paragraph, far below what breaks a layout. */
+export const MAX_TEXT_LENGTH = 20_000;
+
+// C0 and C1 control characters other than tab and line feed; they print as nothing or as boxes.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
+
+const schemas = new Map<string, ProfileSchema>();
+/** The schema for a list of languages, built once. */
+export function profileSchemaFor(languages: readonly string[]): ProfileSchema {
+  const key = languages.join(',');
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildProfileSchema(languages);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+/**
+ * Parses and validates the text of a data file: YAML syntax, the schema, then the
+ * links between fields (footnotes, sources). Throws ProfileErrors listing every problem.
+ */
+export function loadProfile(text: string, file: string, series: SeriesContext): LoadedProfile {
+  const parsed = parseYaml(text, file);
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    throw new DataError('DATA_NOT_A_MAP', { got: parsed.value }, { file, line: 1, column: 1 });
+  }
+  const characterErrors = checkCharacters(parsed);
+  if (characterErrors.length > 0) throw new ProfileErrors(characterErrors);
+
+  const schema = profileSchemaFor(series.languages);
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) {
+    const errors = result.error.issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));
+    throw new ProfileErrors(sortByLine(errors));
+  }
+  const profile = result.data;
+  const linkErrors = [
+    ...checkFileName(profile, parsed),
+    ...checkMarkup(profile, parsed, series.languages),
+    ...checkFootnotes(profile, parsed),
+    ...checkSources(profile, parsed, series),
+  ];
+  if (linkErrors.length > 0) throw new ProfileErrors(sortByLine(linkErrors));
+  return { file, profile, locate: parsed.locate };
+}
+
+function sortByLine(errors: DataError[]): DataError[] {
+  return [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Control characters and texts too long to print are refused before anything else. */
+function checkCharacters(parsed: ParsedYaml): DataError[] {
+  const errors: DataError[] = [];
+  walkStrings(parsed.value, (text, path) => {
+    const control = CONTROL.exec(text);
+    if (control) {
+      const codePoint = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      errors.push(new DataError('DATA_CONTROL_CHARACTER', { codePoint }, parsed.locate(path)));
+    } else if (text.length > MAX_TEXT_LENGTH) {
+      errors.push(new DataError('DATA_TOO_LONG', { length: text.length, max: MAX_TEXT_LENGTH }, parsed.locate(path)));
+    }
+  });
+  return errors;
+}
+
+/** Prose fields (the strings under a language key) parse, and their links are http, https or mailto. */
+function checkMarkup(profile: CountryProfile, parsed: ParsedYaml, languages: readonly string[]): DataError[] {
+  const errors: DataError[] = [];
+  walkStrings(profile, (text, path) => {
+    const last = path[path.length - 1];
+    if (typeof last !== 'string' || !languages.includes(last)) return;
+    try {
+      for (const href of linksOf(parseProse(text))) {
+        if (!LINK_PATTERN.test(href)) {
+          errors.push(new DataError('DATA_BAD_VALUE', { expected: EXPECTED_LINK, got: href, hint: LINK_HINT }, parsed.locate(path)));
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof ProseSyntaxError)) throw error;
+      errors.push(new DataError('DATA_BAD_MARKUP', { detail: error.message }, parsed.locate(path)));
+    }
+  });
+  return errors;
+}
+
+const EXPECTED_LINK = 'a link to a web address (https://…, http://…) or an e-mail (mailto:…)';
+const LINK_HINT = 'links may not point to files, scripts or other schemes';
+
+/** `data/sen.yaml` must describe SEN: output files are named after the country. */
+function checkFileName(profile: CountryProfile, parsed: ParsedYaml): DataError[] {
+  const match = /^([a-z]{3})\.ya?ml$/i.exec(basename(parsed.file));
+  const fileCode = match?.[1]?.toUpperCase();
+  if (fileCode === undefined || fileCode === profile.country) return [];
+  return [new DataError('DATA_FILE_COUNTRY_MISMATCH', { fileCode, country: profile.country }, parsed.locate(['country']))];
+}
+
+/** Every footnote referenced is defined, and every footnote defined is referenced. */
+function checkFootnotes(profile: CountryProfile, parsed: ParsedYaml): DataError[] {
+  const defined = Object.keys(profile.footnotes);
+  const used = new Set<string>();
+  const errors: DataError[] = [];
+  const reference = (id: string, path: FieldPath) => {
+    used.add(id);
+    if (!(id in profile.footnotes)) {
+      errors.push(new DataError('DATA_UNDEFINED_FOOTNOTE', { id, suggestion: didYouMean(id, defined) }, parsed.locate(path)));
+    }
+  };
+  const { footnotes, ...body } = profile;
+  walkStrings(body, (text, path) => {
+    for (const match of text.matchAll(FOOTNOTE_REF)) reference(match[1]!, path);
+  });
+  for (const key of ['dualCitizenship', 'voteFromAbroad'] as const) {
+    profile.politicalRights[key].footnotes?.forEach((id, index) =>
+      reference(id, ['politicalRights', key, 'footnotes', index]),
+    );
+  }
+  // A footnote may cite another one ("see note x"): references inside notes count too.
+  walkStrings(footnotes, (text, path) => {
+    for (const match of text.matchAll(FOOTNOTE_REF)) reference(match[1]!, ['footnotes', ...path]);
+  });
+  for (const id of defined) {
+    if (!used.has(id)) errors.push(new DataError('DATA_UNUSED_FOOTNOTE', { id }, parsed.locateKey(['footnotes', id])));
+  }
+  return errors;
+}
+
+/** Every figure names a source defined in the locales. */
+function checkSources(profile: CountryProfile, parsed: ParsedYaml, series: SeriesContext): DataError[] {
+  const errors: DataError[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'source' && typeof item === 'string' && !series.sources.includes(item)) {
+        errors.push(new DataError('DATA_UNKNOWN_SOURCE', { source: item, known: series.sources }, parsed.locate([...path, key])));
+      } else {
+        visit(item, [...path, Array.isArray(value) ? Number(key) : key]);
+      }
+    }
+  };
+  visit({ remittances: profile.remittances, gdp: profile.gdp, emigration: profile.emigration }, []);
+  return errors;
+}

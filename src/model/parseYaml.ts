@@ -1,0 +1,79 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { DataError, type ErrorLocation } from '../errors/index.js';
+
+/** A path into a data file: keys and list indexes, as zod reports them. */
+export type FieldPath = readonly PropertyKey[];
+
+/** A parsed YAML file that can say on which line any field is. */
+export interface ParsedYaml {
+  readonly file: string;
+  readonly value: unknown;
+  /** The location of a field, or of its closest existing parent when it is missing. */
+  locate(path: FieldPath): ErrorLocation;
+  /** The location of the key of a field (for unknown keys). */
+  locateKey(path: FieldPath): ErrorLocation;
+}
+
+/** Formats a field path the way editors read it: `emigration.topDestinations.countries[2].count`. */
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/**
+ * Parses YAML text (YAML 1.2, unique keys) keeping positions, so that later stages can
+ * report `file:line:col` for any field. Throws a DataError for empty or malformed text.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const position = (offset: number): { line: number; column: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const [firstError] = doc.errors;
+  if (firstError) {
+    const detail = firstError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? firstError.code;
+    throw new DataError('DATA_SYNTAX', { detail }, { file, ...position(firstError.pos[0]) });
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    throw new DataError('DATA_EMPTY', {}, { file, line: 1, column: 1 });
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const at = (node: Node | null | undefined, path: FieldPath): ErrorLocation => ({
+    file,
+    path: formatPath(path),
+    ...(node?.range ? position(node.range[0]) : {}),
+  });
+  return {
+    file,
+    value,
+    locate: (path) => at(deepestNode(doc, path), path),
+    locateKey: (path) => {
+      const parent = deepestNode(doc, path.slice(0, -1));
+      const key = path[path.length - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (pair && isScalar(pair.key)) return at(pair.key, path);
+      }
+      return at(parent, path);
+    },
+  };
+}
+
+/** The node at `path`, or its deepest existing ancestor. */
+function deepestNode(doc: Document, path: FieldPath): Node | null {
+  let node: Node | null = doc.contents as Node | null;
+  for (const part of path) {
+    let next: unknown;
+    if (isMap(node)) next = node.get(part, true);
+    else if (isSeq(node) && typeof part === 'number') next = node.get(part, true);
+    if (next === undefined || next === null) break;
+    node = next as Node;
+  }
+  return node;
+}
