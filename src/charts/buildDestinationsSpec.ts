@@ -23,6 +23,7 @@ export function buildDestinationsSpec(
 ): TopLevelSpec {
   const rows = sortRows(checkRows(input));
   const room = valueLabelRoom(rows, style, measure);
+  checkBarRoom(input, rows, style, measure, room);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: input.width,
@@ -32,46 +33,58 @@ export function buildDestinationsSpec(
     background: 'transparent', // vega then draws no background rectangle at all
     config: { view: { stroke: null }, aria: false, font: style.fontFamily },
     data: { values: rows.map(({ label, value, display }) => ({ label, value, display })) },
-    encoding: {
-      y: {
-        field: 'label',
-        type: 'nominal',
-        sort: null, // the data order: sorted above, ties kept in input order
-        scale: { paddingInner: 0.32, paddingOuter: 0.16 },
-        axis: {
-          title: null,
-          domain: false,
-          ticks: false,
-          grid: false,
-          labelLimit: 0, // never truncate a country name
-          labelPadding: LABEL_GAP,
-          labelFont: style.fontFamily,
-          labelFontSize: style.fontSize,
-          labelColor: style.textColor,
-        },
-      },
-      x: {
-        field: 'value',
-        type: 'quantitative',
-        axis: null,
-        scale: { zero: true, nice: false, range: [0, { expr: `width - ${room}` }] },
-      },
+    encoding: { y: countryAxis(style), x: valueScale(room) },
+    layer: [{ mark: { type: 'bar', color: style.barColor } }, valueLabels(style)],
+  };
+}
+
+type Encoding = NonNullable<Extract<TopLevelSpec, { layer: unknown }>['encoding']>;
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+/** Countries top to bottom in data order, full names, no axis line, ticks or title. */
+function countryAxis(style: ChartStyle): NonNullable<Encoding['y']> {
+  return {
+    field: 'label',
+    type: 'nominal',
+    sort: null, // the data order: sorted by sortRows, ties kept in input order
+    scale: { paddingInner: 0.4, paddingOuter: 0.2 },
+    axis: {
+      title: null,
+      domain: false,
+      ticks: false,
+      grid: false,
+      labelLimit: 0, // never truncate a country name
+      labelPadding: LABEL_GAP,
+      labelFont: style.fontFamily,
+      labelFontSize: style.fontSize,
+      labelColor: style.textColor,
     },
-    layer: [
-      { mark: { type: 'bar', color: style.barColor } },
-      {
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'middle',
-          dx: VALUE_GAP,
-          font: style.fontFamily,
-          fontSize: style.fontSize,
-          color: style.textColor,
-        },
-        encoding: { text: { field: 'display', type: 'nominal' } },
-      },
-    ],
+  };
+}
+
+/** Bar lengths from 0 to the largest value, which ends `room` points short of the right edge. */
+function valueScale(room: number): NonNullable<Encoding['x']> {
+  return {
+    field: 'value',
+    type: 'quantitative',
+    axis: null,
+    scale: { zero: true, nice: false, range: [0, { expr: `width - ${room}` }] },
+  };
+}
+
+/** The printed value (a pre-formatted string, never formatted by vega) just after each bar. */
+function valueLabels(style: ChartStyle): Layer {
+  return {
+    mark: {
+      type: 'text',
+      align: 'left',
+      baseline: 'middle',
+      dx: VALUE_GAP,
+      font: style.fontFamily,
+      fontSize: style.fontSize,
+      color: style.textColor,
+    },
+    encoding: { text: { field: 'display', type: 'nominal' } },
   };
 }
 
@@ -85,6 +98,17 @@ function checkRows(input: DestinationsChartInput): readonly BarDatum[] {
     if (!Number.isFinite(row.value) || row.value < 0) fail(`the value of "${row.label}" is not a number ≥ 0: ${row.value}`);
   }
   return input.rows;
+}
+
+/** Fails when the names and values leave the bars less than a fifth of the width (a name to shorten). */
+function checkBarRoom(input: DestinationsChartInput, rows: readonly BarDatum[], style: ChartStyle, measure: MeasureText, room: number): void {
+  const font = { family: style.fontFamily, size: style.fontSize };
+  const widest = rows.reduce((a, b) => (measure(b.label, font) > measure(a.label, font) ? b : a));
+  const used = measure(widest.label, font) + LABEL_GAP + room;
+  if (used > input.width * 0.8) {
+    const detail = `"${widest.label}" and the values take ${Math.ceil(used)} of the ${input.width} pt available, leaving no room for the bars`;
+    throw new ChartError('CHART_RENDER', { id: input.id, detail });
+  }
 }
 
 /** Largest first; equal values keep their input order (Array.prototype.sort is stable). */

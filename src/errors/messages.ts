@@ -156,6 +156,10 @@ export const messages = {
     message: `no chart "${p.id}"`,
     hints: [`charts: ${p.known.join(', ')}`],
   }),
+  MARKUP_UNKNOWN_NOTE: (p: { id: string; known: readonly string[] }) => ({
+    message: `<fn ref="${p.id}"/> refers to a footnote the data does not define`,
+    hints: [p.known.length ? `footnotes: ${p.known.join(', ')}` : 'the data defines no footnote'],
+  }),
   THEME_INVALID: (p: { detail: string }) => ({
     message: `the theme is invalid: ${p.detail}`,
     hints: ['colours are "#rrggbb", sizes are numbers in points'],
@@ -193,6 +197,10 @@ export const messages = {
   BUILD_UNKNOWN_COUNTRY: (p: { code: string; known: readonly string[] }) => ({
     message: `no data file for country ${p.code}`,
     hints: [`countries in the data folder: ${p.known.join(', ') || 'none'}`],
+  }),
+  BUILD_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
+    message: `no locale for language "${p.lang}"`,
+    hints: [`languages: ${p.languages.join(', ')}; a language is a folder locales/<lang>/`],
   }),
   BUILD_WRITE: (p: { file: string; reason: string }) => ({
     message: `cannot write ${p.file}: ${p.reason}`,

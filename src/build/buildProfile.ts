@@ -1,0 +1,96 @@
+import type { ChartStyle } from '../charts/types.js';
+import { renderCharts } from '../charts/renderCharts.js';
+import type { ChartImage } from '../charts/types.js';
+import { buildDocument } from '../document/buildDocument.js';
+import { colorOf, type Theme } from '../document/theme.js';
+import { localise } from '../i18n/localise.js';
+import { layoutProfile } from '../layout/layoutProfile.js';
+import type { LoadedProfile } from '../model/loadProfile.js';
+import { checkProfile, type Finding } from '../model/checkProfile.js';
+import type { Environment } from './loadEnvironment.js';
+
+/** One built edition: the PDF, its charts, and the data-quality findings. */
+export interface BuiltProfile {
+  readonly country: string;
+  readonly lang: string;
+  readonly pdf: Buffer;
+  readonly pages: number;
+  readonly charts: ReadonlyMap<string, ChartImage>;
+  readonly warnings: readonly Finding[];
+  /** Milliseconds per stage. */
+  readonly timings: Readonly<Record<Stage, number>>;
+}
+
+/** The stages of one build, in order. */
+export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdf';
+
+/**
+ * Builds one profile in one language. The pipeline, step by step (docs/architecture.md):
+ *
+ *   CountryProfile ─localise→ Edition ─charts→ ChartImage[] ─templates→ LayoutDocument
+ *                  ─components→ DocumentSpec ─pdfmake→ PDF bytes
+ */
+export async function buildProfile(env: Environment, loaded: LoadedProfile, lang: string): Promise<BuiltProfile> {
+  const clock = stopwatch<Stage>();
+  const tools = env.tools(lang);
+  // 1. Resolve texts, figures and typography for the language.
+  const edition = clock.time('localise', () => localise(loaded.profile, tools));
+  // 2. Draw the charts (vector; PNG exports are made from them later).
+  const charts = await clock.timeAsync('charts', () => renderCharts(edition, env.charts, chartStyle(env.theme), env.theme.charts));
+  // 3. Render the templates into layout markup and parse it.
+  const layout = clock.time('layout', () => layoutProfile(edition, env.templates, tools.translator));
+  // 4. Turn the layout into a pdfmake document with its furniture and footnotes.
+  const spec = clock.time('document', () => buildDocument(layout, charts, env.theme));
+  // 5. Lay out and write the PDF.
+  const { pdf, pages } = await clock.timeAsync('pdf', () => env.pdf.render(spec));
+  return {
+    country: loaded.profile.country,
+    lang,
+    pdf,
+    pages,
+    charts,
+    warnings: checkProfile(loaded),
+    timings: clock.timings(),
+  };
+}
+
+/** The chart colours and fonts, from the theme. */
+export function chartStyle(theme: Theme): ChartStyle {
+  return {
+    fontFamily: theme.fonts.body,
+    symbolFontFamily: theme.fonts.symbols,
+    fontSize: theme.charts.labelSize,
+    textColor: colorOf(theme, 'text'),
+    mutedColor: colorOf(theme, 'muted'),
+    barColor: colorOf(theme, 'brand'),
+    maleColor: colorOf(theme, 'male'),
+    femaleColor: colorOf(theme, 'female'),
+    trackColor: colorOf(theme, 'track'),
+  };
+}
+
+function stopwatch<K extends string>() {
+  const spent: Partial<Record<K, number>> = {};
+  const add = (key: K, start: number) => {
+    spent[key] = (spent[key] ?? 0) + performance.now() - start;
+  };
+  return {
+    time<T>(key: K, step: () => T): T {
+      const start = performance.now();
+      try {
+        return step();
+      } finally {
+        add(key, start);
+      }
+    },
+    async timeAsync<T>(key: K, step: () => Promise<T>): Promise<T> {
+      const start = performance.now();
+      try {
+        return await step();
+      } finally {
+        add(key, start);
+      }
+    },
+    timings: () => spent as Record<K, number>,
+  };
+}

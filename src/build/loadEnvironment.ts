@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createChartRenderer, type ChartRenderer } from '../charts/index.js';
+import { ProfileErrors } from '../errors/index.js';
+import { createFormatters, type Formatters } from '../i18n/createFormatters.js';
+import { createTranslator, type Translator } from '../i18n/createTranslator.js';
+import { checkLocales, readLocales, type LocaleSet } from '../i18n/readLocales.js';
+import { loadTemplates, type TemplateSet } from '../layout/loadTemplates.js';
+import type { SeriesContext } from '../model/loadProfile.js';
+import type { Theme } from '../document/theme.js';
+import { createPdfRenderer, type PdfRenderer } from '../pdf/renderPdf.js';
+import { loadFontRegistry, type FontRegistry } from '../pdf/fontRegistry.js';
+import { loadTheme } from './loadTheme.js';
+
+/** Where the project's inputs live. */
+export interface ProjectPaths {
+  /** The folder paths in messages are shown relative to. */
+  readonly root: string;
+  readonly templates: string;
+  readonly locales: string;
+  readonly fonts: string;
+}
+
+/** The default layout of a project folder. */
+export function projectPaths(root: string): ProjectPaths {
+  const base = resolve(root);
+  return { root: base, templates: join(base, 'templates'), locales: join(base, 'locales'), fonts: join(base, 'fonts') };
+}
+
+/**
+ * Everything a build reads besides the data file, loaded once and kept warm across builds:
+ * templates, locales, theme, fonts, the chart and PDF renderers. No stage reads anything
+ * else; tests build environments from fixture folders.
+ */
+export interface Environment {
+  readonly paths: ProjectPaths;
+  readonly locales: LocaleSet;
+  readonly series: SeriesContext;
+  readonly templates: TemplateSet;
+  readonly theme: Theme;
+  readonly fonts: FontRegistry;
+  readonly charts: ChartRenderer;
+  readonly pdf: PdfRenderer;
+  /** The labels and number formats of a language (created once per language). */
+  tools(lang: string): { readonly translator: Translator; readonly formatters: Formatters };
+}
+
+/** Loads and checks the project's templates, locales, theme and fonts. Throws ProfileErrors listing every problem. */
+export function loadEnvironment(paths: ProjectPaths): Environment {
+  const locales = readLocales(paths.locales);
+  const localeErrors = checkLocales(locales);
+  if (localeErrors.length > 0) throw new ProfileErrors(localeErrors);
+  const themeFile = join(paths.templates, 'theme.yaml');
+  const theme = loadTheme(readFileSync(themeFile, 'utf8'), displayPath(paths, themeFile));
+  const fonts = loadFontRegistry(paths.fonts);
+  const templates = loadTemplates(paths.templates, paths.root);
+  const charts = createChartRenderer(
+    fonts.faces
+      .filter((face) => face.style === 'normal' || face.style === 'bold' || face.style === 'italics')
+      .map((face) => ({
+        family: face.family,
+        weight: face.style === 'bold' ? 'bold' : 'normal',
+        style: face.style === 'italics' ? 'italic' : 'normal',
+        file: face.file,
+      })),
+    { fontconfigFile: join(paths.fonts, 'fonts.conf') },
+  );
+  const pdf = createPdfRenderer(fonts, { body: theme.fonts.body, fallbacks: theme.fonts.fallbacks }, [paths.fonts, paths.templates]);
+  const reference = locales.languages[0]!;
+  const sources = Object.keys(locales.resources[reference]?.sources ?? {});
+  const tools = new Map<string, { translator: Translator; formatters: Formatters }>();
+  return {
+    paths,
+    locales,
+    series: { languages: locales.languages, sources },
+    templates,
+    theme,
+    fonts,
+    charts,
+    pdf,
+    tools: (lang) => {
+      let entry = tools.get(lang);
+      if (!entry) {
+        entry = { translator: createTranslator(lang, locales), formatters: createFormatters(lang) };
+        tools.set(lang, entry);
+      }
+      return entry;
+    },
+  };
+}
+
+/** A path as messages show it: relative to the project folder. */
+export function displayPath(paths: ProjectPaths, file: string): string {
+  const absolute = resolve(file);
+  return absolute.startsWith(`${paths.root}/`) ? absolute.slice(paths.root.length + 1) : file;
+}

@@ -1,0 +1,31 @@
+import { ProfileErrors, TemplateError } from '../errors/index.js';
+import { ThemeSchema, type Theme } from '../document/theme.js';
+import { formatPath, parseYaml } from '../model/parseYaml.js';
+
+/** Parses and validates `templates/theme.yaml`; errors name the line and the setting. */
+export function loadTheme(text: string, file: string): Theme {
+  const parsed = parseYaml(text, file);
+  const result = ThemeSchema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  throw new ProfileErrors(
+    result.error.issues.map((issue) => {
+      const path = issue.path as PropertyKey[];
+      return new TemplateError('THEME_INVALID', { detail: `${formatPath(path) || 'theme'}: ${describe(issue.message)}` }, parsed.locate(path));
+    }),
+  );
+}
+
+function describe(message: string): string {
+  switch (message) {
+    case 'missing-color':
+      return 'this colour is used by the layout and must be defined';
+    case 'missing-style':
+      return 'this text style is used by the layout and must be defined';
+    case 'unknown-color':
+      return 'not a colour name of colors: nor a #rrggbb value';
+    case 'color':
+      return 'expected a colour written #rrggbb';
+    default:
+      return message;
+  }
+}

@@ -1,0 +1,49 @@
+import type { Edition } from '../i18n/edition.js';
+import { buildDestinationsSpec } from './buildDestinationsSpec.js';
+import { buildGenderSpec } from './buildGenderSpec.js';
+import type { ChartRenderer } from './createChartRenderer.js';
+import type { ChartImage, ChartStyle, DestinationsChartInput, GenderChartInput } from './types.js';
+
+/** Sizes of the facts-page charts, in points (from the theme). */
+export interface ChartSizes {
+  readonly donut: number;
+  readonly destinationsWidth: number;
+}
+
+/** The chart inputs of an edition, by chart id: what templates name in <chart id="…"/>. */
+export function buildChartInputs(edition: Edition, sizes: ChartSizes): { destinations: DestinationsChartInput; gender: GenderChartInput[] } {
+  const gender = (id: string, split: Edition['emigration']['genderAll']): GenderChartInput => ({
+    id,
+    male: split.male.value,
+    female: split.female.value,
+    maleDisplay: split.male.text,
+    femaleDisplay: split.female.text,
+    size: sizes.donut,
+  });
+  return {
+    destinations: {
+      id: 'destinations',
+      width: sizes.destinationsWidth,
+      // A missing count draws no bar and prints "n.d." / "n/a", never 0.
+      rows: edition.emigration.topDestinations.rows.map((row) => ({ label: row.name, value: row.count ?? 0, display: row.text })),
+    },
+    gender: [gender('gender-all', edition.emigration.genderAll), gender('gender-eu', edition.emigration.genderEu)],
+  };
+}
+
+/** Renders every chart of an edition to SVG, in a fixed order (reproducible output). */
+export async function renderCharts(
+  edition: Edition,
+  renderer: ChartRenderer,
+  style: ChartStyle,
+  sizes: ChartSizes,
+): Promise<Map<string, ChartImage>> {
+  const inputs = buildChartInputs(edition, sizes);
+  const charts = new Map<string, ChartImage>();
+  const destinations = buildDestinationsSpec(inputs.destinations, style, renderer.measureText);
+  charts.set('destinations', await renderer.render(destinations, 'destinations'));
+  for (const input of inputs.gender) {
+    charts.set(input.id, await renderer.render(buildGenderSpec(input, style), input.id));
+  }
+  return charts;
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { didYouMean, isProfileError, profileErrorsOf, UsageError } from '../errors/index.js';
+import { COMMANDS, type CommandContext } from './commands.js';
+import { EXIT, printErrors } from './output.js';
+
+/**
+ * The `profiles` command. The only place that reads argv, prints to the console, sets the
+ * exit code and chooses the project folder.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const context: CommandContext = {
+    projectRoot: resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'),
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    isTerminal: process.stderr.isTTY === true,
+  };
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    context.stdout(COMMANDS.help.usage);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const json = args.includes('--json');
+  try {
+    if (!command) {
+      throw new UsageError('USAGE_UNKNOWN_COMMAND', { command: name, suggestion: didYouMean(name, Object.keys(COMMANDS)) });
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+      context.stdout(command.usage);
+      return EXIT.ok;
+    }
+    return await command.run(args, context);
+  } catch (error) {
+    const errors = profileErrorsOf(error);
+    if (errors.length === 0) throw error;
+    printErrors(context, errors, json);
+    return errors.every((e) => e.stage === 'usage') ? EXIT.usage : EXIT.failed;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`internal error (a bug, please report it): ${isProfileError(error) ? error.format() : (error as Error).stack ?? String(error)}\n`);
+    process.exitCode = EXIT.internal;
+  },
+);

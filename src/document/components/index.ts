@@ -1,0 +1,57 @@
+import type { BlockName } from '../../layout/vocabulary.js';
+import type { Component } from '../componentContext.js';
+import { box } from './box.js';
+import { callout } from './callout.js';
+import { card } from './card.js';
+import { chart } from './chart.js';
+import { check } from './check.js';
+import { column, columns } from './columns.js';
+import { emblem } from './emblem.js';
+import { heading } from './heading.js';
+import { keep } from './keep.js';
+import { bulletList, list } from './list.js';
+import { paragraph } from './paragraph.js';
+import { section } from './section.js';
+import { pageBreak, rule, spacer } from './spacing.js';
+import { tag, tags } from './tags.js';
+import { tile, tiles } from './tiles.js';
+import { timeline } from './timeline.js';
+import { titleBand } from './titleBand.js';
+
+const container: Component = (node, ctx) => ({ stack: ctx.blocks(node.children) });
+const unexpected: Component = (node) => {
+  throw new Error(`<${node.name}> is rendered by its parent`);
+};
+
+/** The component of every block element of the vocabulary (inline elements are rendered by the inline renderer). */
+export const COMPONENTS: Readonly<Record<BlockName, Component>> = {
+  document: container,
+  'title-band': titleBand,
+  section,
+  h1: heading,
+  h2: heading,
+  h3: heading,
+  p: paragraph,
+  columns,
+  column,
+  check,
+  tiles,
+  tile,
+  chart,
+  box,
+  timeline,
+  entry: unexpected,
+  list,
+  item: unexpected,
+  ul: bulletList,
+  li: unexpected,
+  callout,
+  card,
+  tags,
+  tag,
+  keep,
+  emblem,
+  rule,
+  spacer,
+  'page-break': pageBreak,
+};

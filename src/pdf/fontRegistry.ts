@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import type { FontDescriptor } from 'pdfmake';
+import { FontError } from '../errors/index.js';
+
+/** The four styles pdfmake asks for. */
+export const FONT_STYLES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
+export type FontStyle = (typeof FONT_STYLES)[number];
+
+/** A font file of the project, loaded once. */
+export interface FontFace {
+  readonly family: string;
+  readonly style: FontStyle;
+  /** Absolute path (for the chart renderer and fontconfig). */
+  readonly file: string;
+  /** The name pdfmake knows the bytes by (its virtual file system). */
+  readonly virtualName: string;
+  readonly bytes: Buffer;
+}
+
+/** Every font the profiles may use: their files, their styles, and which characters they print. */
+export interface FontRegistry {
+  readonly families: readonly string[];
+  readonly faces: readonly FontFace[];
+  /** pdfmake font descriptors (virtual file names), every style filled. */
+  descriptors(): Record<string, FontDescriptor>;
+  /** True when `family` has a glyph for the code point. */
+  covers(family: string, codePoint: number): boolean;
+}
+
+interface FontsFile {
+  readonly families: Readonly<Record<string, Partial<Record<FontStyle, string>>>>;
+}
+
+/**
+ * Reads `fonts/fonts.json` and the TTF files it lists. A family without a bold or italic
+ * file uses its normal file for those styles (symbol fonts have one style only).
+ */
+export function loadFontRegistry(dir: string): FontRegistry {
+  const listFile = join(dir, 'fonts.json');
+  let list: FontsFile;
+  try {
+    list = JSON.parse(readFileSync(listFile, 'utf8')) as FontsFile;
+  } catch (error) {
+    throw new FontError('FONT_UNREADABLE', { file: listFile, reason: (error as Error).message }, { file: listFile }, error);
+  }
+  const faces: FontFace[] = [];
+  const coverage = new Map<string, fontkit.Font>();
+  for (const [family, styles] of Object.entries(list.families)) {
+    for (const style of FONT_STYLES) {
+      const name = styles[style] ?? styles.normal;
+      if (!name) throw new FontError('FONT_MISSING', { family, style, file: '(none listed)' }, { file: listFile });
+      const file = join(dir, name);
+      if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
+      const bytes = readFileSync(file);
+      if (style === 'normal') coverage.set(family, openFont(bytes, file));
+      faces.push({ family, style, file, virtualName: `fonts/${name}`, bytes });
+    }
+  }
+  const cache = new Map<string, boolean>();
+  return {
+    families: Object.keys(list.families),
+    faces,
+    descriptors: () => {
+      const out: Record<string, FontDescriptor> = {};
+      for (const face of faces) {
+        const descriptor = (out[face.family] ??= { normal: '', bold: '', italics: '', bolditalics: '' });
+        descriptor[face.style] = face.virtualName;
+      }
+      return out;
+    },
+    covers: (family, codePoint) => {
+      const key = `${family}\u0000${codePoint}`;
+      let covered = cache.get(key);
+      if (covered === undefined) {
+        covered = coverage.get(family)?.hasGlyphForCodePoint(codePoint) ?? false;
+        cache.set(key, covered);
+      }
+      return covered;
+    },
+  };
+}
+
+function openFont(bytes: Buffer, file: string): fontkit.Font {
+  try {
+    const font = fontkit.create(bytes);
+    if (!('hasGlyphForCodePoint' in font)) throw new Error('a font collection, not a single font');
+    return font;
+  } catch (error) {
+    throw new FontError('FONT_UNREADABLE', { file, reason: (error as Error).message }, { file }, error);
+  }
+}

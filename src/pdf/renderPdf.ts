@@ -1,0 +1,174 @@
+import pdfmake, { type PdfNode } from 'pdfmake';
+import { PdfError } from '../errors/index.js';
+import { applyFontFallback, type FallbackChain } from './applyFontFallback.js';
+import type { FontRegistry } from './fontRegistry.js';
+import { findMarkers, measureTagged, type LaidOutPage } from './inspectPages.js';
+
+type PdfObject = { [key: string]: unknown };
+
+/**
+ * A document for the PDF stage: pdfmake settings and content (built fresh on each call,
+ * because pdfmake mutates what it is given) and notes to set at the foot of the page
+ * where their marker (an inline with `linkToDestination: note-N`) first lands.
+ */
+export interface PdfInput {
+  readonly settings: () => Record<string, unknown>;
+  readonly content: () => PdfObject[];
+  readonly notes: ReadonlyMap<number, () => PdfObject>;
+  readonly noteSeparator: () => PdfObject;
+  readonly noteSeparatorHeight: number;
+  readonly header: (page: number, pages: number) => PdfNode | null;
+  readonly footer: (page: number, pages: number) => PdfObject;
+}
+
+/** The PDF and what it took. */
+export interface PdfOutput {
+  readonly pdf: Buffer;
+  readonly pages: number;
+  /** Layout passes run (1 to measure footnotes, then until their pages are stable). */
+  readonly passes: number;
+}
+
+/** Renders documents with the project's fonts; the only place that talks to pdfmake. */
+export interface PdfRenderer {
+  render(input: PdfInput): Promise<PdfOutput>;
+}
+
+const MAX_PASSES = 6;
+const MARKER = /^note-(\d+)$/;
+const MEASURE = /^measure-(\d+)$/;
+
+/**
+ * Configures pdfmake once for the process: the fonts (from memory, through pdfmake's
+ * virtual file system), no remote URL ever, and local reads only from `assetDirs`.
+ */
+export function createPdfRenderer(fonts: FontRegistry, chain: FallbackChain, assetDirs: readonly string[]): PdfRenderer {
+  for (const face of fonts.faces) pdfmake.virtualfs.writeFileSync(face.virtualName, face.bytes);
+  pdfmake.setFonts(fonts.descriptors());
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => assetDirs.some((dir) => path.startsWith(dir)));
+  const fallback = (node: PdfNode): PdfNode => applyFontFallback(node, fonts, chain);
+  return { render: (input) => renderWithNotes(input, fallback) };
+}
+
+interface Plan {
+  /** Note numbers by the page whose foot they are printed at. */
+  readonly placement: ReadonlyMap<number, readonly number[]>;
+  /** Points kept free at the foot of each page for its notes. */
+  readonly reserve: ReadonlyMap<number, number>;
+}
+
+/**
+ * Footnotes at the foot of the page where they are first referenced, with pdfmake (which has
+ * no footnotes): pass 1 lays the document out once with every note measured at its end; then
+ * each pass reserves room for the notes of each page and checks that every marker stayed on
+ * the page it was planned for. Reserves only grow, so markers only move forward and the
+ * passes end; the pass whose markers match its plan is the one rendered.
+ */
+async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => PdfNode): Promise<PdfOutput> {
+  const heights = new Map<number, number>();
+  let plan: Plan = { placement: new Map(), reserve: new Map() };
+  let observed = new Map<number, number>();
+
+  // Pass 1: where do markers land with no room reserved, and how tall is each note?
+  const measureBlocks = [...input.notes].map(([number, block]) => ({ ...block(), linkToDestination: `measure-${number}` }));
+  await layout(input, plan, fallback, [{ text: '', pageBreak: 'before' }, ...measureBlocks], (pages) => {
+    observed = findMarkers(pages, MARKER);
+    for (const [number, height] of measureTagged(pages, MEASURE)) heights.set(number, height + 1.5);
+    return false;
+  });
+
+  for (let pass = 2; pass <= MAX_PASSES; pass += 1) {
+    plan = nextPlan(plan, observed, heights, input.noteSeparatorHeight);
+    const last = pass === MAX_PASSES;
+    let pages = 0;
+    const pdf = await layout(input, plan, fallback, [], (laidOut) => {
+      observed = findMarkers(laidOut, MARKER);
+      pages = laidOut.length;
+      return last || samePlacement(plan.placement, observed);
+    });
+    if (pdf) return { pdf, pages, passes: pass };
+  }
+  throw new PdfError('PDF_RENDER', { detail: 'footnote placement did not settle' });
+}
+
+/** The plan that puts each note at the foot of the page its marker was seen on. */
+function nextPlan(previous: Plan, observed: ReadonlyMap<number, number>, heights: ReadonlyMap<number, number>, separator: number): Plan {
+  const placement = new Map<number, number[]>();
+  for (const [number, page] of [...observed].sort((a, b) => a[0] - b[0])) {
+    const list = placement.get(page) ?? [];
+    list.push(number);
+    placement.set(page, list);
+  }
+  const reserve = new Map(previous.reserve);
+  for (const [page, numbers] of placement) {
+    const needed = separator + numbers.reduce((sum, number) => sum + (heights.get(number) ?? 0), 0);
+    reserve.set(page, Math.max(reserve.get(page) ?? 0, Math.ceil(needed)));
+  }
+  return { placement, reserve };
+}
+
+function samePlacement(placement: ReadonlyMap<number, readonly number[]>, observed: ReadonlyMap<number, number>): boolean {
+  for (const [page, numbers] of placement) {
+    if (numbers.some((number) => observed.get(number) !== page)) return false;
+  }
+  return [...observed.keys()].every((number) => [...placement.values()].some((numbers) => numbers.includes(number)));
+}
+
+/**
+ * One layout pass. `inspect` sees the laid-out pages; when it returns false the pass is not
+ * rendered (layout only) and the result is undefined.
+ */
+async function layout(
+  input: PdfInput,
+  plan: Plan,
+  fallback: (node: PdfNode) => PdfNode,
+  extra: PdfObject[],
+  inspect: (pages: LaidOutPage[]) => boolean,
+): Promise<Buffer | undefined> {
+  let render = false;
+  const settings = input.settings();
+  // pdfmake's margins: [left, top, right, bottom].
+  const [left, , right] = settings.pageMargins as [number, number, number, number];
+  const definition: Record<string, unknown> = {
+    ...settings,
+    content: fallback([...input.content(), ...extra]),
+    header: (page: number, pages: number) => {
+      const header = input.header(page, pages);
+      return header === null ? null : fallback(header);
+    },
+    footer: (page: number, pages: number) => {
+      const numbers = plan.placement.get(page) ?? [];
+      const notes = numbers.length === 0 ? [] : [input.noteSeparator(), ...numbers.map((number) => input.notes.get(number)!())];
+      return fallback({ stack: [{ stack: notes, margin: [left, 0, right, 0] }, input.footer(page, pages)] });
+    },
+    pageBottomReserve: (page: number) => plan.reserve.get(page) ?? 0,
+    pageBreakBefore: keepHeadingsWithNext,
+    afterLayout: (pages: LaidOutPage[]) => {
+      render = inspect(pages);
+      return render;
+    },
+  };
+  try {
+    const document = pdfmake.createPdf(definition);
+    await document.getStream(); // lays out, and renders when `inspect` said so
+    return render ? await document.getBuffer() : undefined;
+  } catch (error) {
+    if (error instanceof PdfError) throw error;
+    throw new PdfError('PDF_RENDER', { detail: (error as Error).message }, {}, error);
+  }
+}
+
+/** A heading is never the last thing on a page: it moves to the next page with what follows it. */
+function keepHeadingsWithNext(
+  node: { headlineLevel?: number },
+  helpers: { getFollowingNodesOnPage(): { startPosition?: { verticalRatio?: number } }[] },
+): boolean {
+  if (node.headlineLevel === undefined) return false;
+  // The running header and footer are laid out on the page too; only the body counts.
+  const following = helpers.getFollowingNodesOnPage().filter((other) => {
+    const ratio = other.startPosition?.verticalRatio ?? 0;
+    return ratio >= 0 && ratio < 1;
+  });
+  return following.length === 0;
+}
