@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { didYouMean, isProfileError, profileErrorsOf, UsageError } from '../errors/index.js';
-import { COMMANDS, type CommandContext } from './commands.js';
+import type { CommandContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
 import { EXIT, printErrors } from './output.js';
 
 /**
@@ -19,10 +20,10 @@ async function main(argv: readonly string[]): Promise<number> {
     isTerminal: process.stderr.isTTY === true,
   };
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    context.stdout(COMMANDS.help.usage);
+    context.stdout(COMMANDS.help!.usage);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const command = COMMANDS[name];
   const json = args.includes('--json');
   try {
     if (!command) {

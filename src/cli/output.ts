@@ -1,6 +1,6 @@
 import type { ProfileError } from '../errors/index.js';
 import type { Finding } from '../model/checkProfile.js';
-import type { CommandContext } from './commands.js';
+import type { CommandContext } from './command.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = {

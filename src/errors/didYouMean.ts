@@ -15,6 +15,6 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(1, Math.floor(word.length / 3));
+  const tolerance = Math.max(1, Math.round(word.length / 2.5));
   return bestDistance <= tolerance ? best : undefined;
 }

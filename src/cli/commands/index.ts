@@ -1,0 +1,23 @@
+import type { Command } from '../command.js';
+import { EXIT } from '../output.js';
+import { build } from './build.js';
+import { validate } from './validate.js';
+
+const HELP = `Usage: profiles <command> [options]
+
+Diaspora engagement mapping country profiles: one data file per country in, one PDF per
+country and language out.
+
+Commands:
+  build [ISO3…]      build profiles (npm start builds them all)
+  validate [FILE…]   check data files without building
+  help               this help
+
+Run "profiles <command> --help" for the options of a command.`;
+
+/** The subcommands of `profiles`, by name. Adding a command = one file here + one line below + HELP. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  build,
+  validate,
+  help: { usage: HELP, run: async (_args, context) => (context.stdout(HELP), EXIT.ok) },
+};
