@@ -9,7 +9,8 @@ export const NBSP = '\u00a0';
  * before ; : ! ? % and inside « », and between groups of digits ("8 000").
  */
 export function applyTypography(text: string, lang: string): string {
-  let out = text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+  // l'Extérieur, aujourd'hui, and "de l'" before a link: an apostrophe after a letter is typographic.
+  let out = text.replace(/(\p{L})'(?=\p{L}|$)/gu, '$1’');
   if (lang === 'fr' || lang.startsWith('fr-')) out = frenchSpacing(out);
   return out;
 }

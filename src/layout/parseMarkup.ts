@@ -26,6 +26,10 @@ export function parseMarkup(markup: string, fallback: SourceRef): ElementNode {
   const stack: Open[] = [];
   let root: ElementNode | undefined;
   let failure: Error | undefined;
+  // The element opened last: where broken markup most likely starts (an unclosed tag).
+  let lastOpened: SourceRef | undefined;
+  // The element closed last: saxes closes unclosed elements itself before reporting the close tag that did not match.
+  let lastClosed: { name: string; at: SourceRef } | undefined;
   const here = (): SourceRef => stack[stack.length - 1]?.at ?? fallback;
   const fail = (error: Error) => {
     failure ??= error;
@@ -34,7 +38,9 @@ export function parseMarkup(markup: string, fallback: SourceRef): ElementNode {
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (failure) return;
     try {
-      stack.push(openElement(tag, stack[stack.length - 1], here()));
+      const open = openElement(tag, stack[stack.length - 1], here());
+      lastOpened = open.at;
+      stack.push(open);
     } catch (error) {
       fail(error as Error);
     }
@@ -48,19 +54,19 @@ export function parseMarkup(markup: string, fallback: SourceRef): ElementNode {
   parser.on('closetag', () => {
     if (failure) return;
     const open = stack.pop()!;
+    lastClosed = { name: open.name, at: open.at };
     const node: ElementNode = { kind: 'element', name: open.name, attrs: open.attrs, children: trimInline(open), at: open.at };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else root = node;
   });
   parser.on('error', (error: Error) => {
-    fail(
-      new TemplateError(
-        'MARKUP_SYNTAX',
-        { detail: error.message.replace(/^\d+:\d+: /, '') },
-        { file: here().file, line: here().line },
-      ),
-    );
+    const detail = error.message.replace(/^\d+:\d+: /, '');
+    if (/unexpected close tag/.test(detail) && lastClosed) {
+      fail(new TemplateError('MARKUP_SYNTAX', { detail: `<${lastClosed.name}> is never closed` }, lastClosed.at));
+    } else {
+      fail(new TemplateError('MARKUP_SYNTAX', { detail }, lastOpened ?? here()));
+    }
   });
 
   parser.write(markup).close();

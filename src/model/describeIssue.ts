@@ -57,7 +57,7 @@ export function describeIssue(issue: Issue, schema: AnySchema, parsed: ParsedYam
       if (got === undefined && typeof last === 'string' && languages.includes(last) && path.length > 0) {
         return [new DataError('DATA_MISSING_LANGUAGE', { lang: last, languages }, at)];
       }
-      const expected = expectedOf(issue);
+      const expected = isWholeNumberAt(schema, path) ? 'a whole number' : expectedOf(issue);
       if (got === undefined) return [new DataError('DATA_MISSING_FIELD', { expected }, at)];
       return [new DataError('DATA_WRONG_TYPE', { expected, got }, at)];
     }
@@ -145,13 +145,22 @@ function valueAt(root: unknown, path: FieldPath): unknown {
   return value;
 }
 
+/** True when the schema wants a whole number at `path` (counts, years). */
+function isWholeNumberAt(schema: AnySchema, path: FieldPath): boolean {
+  const target = schemaAt(schema, path);
+  const def = target?._zod.def as { type: string; format?: string } | undefined;
+  return def?.type === 'number' && (def.format === 'safeint' || def.format === 'int32');
+}
+
+function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  for (const part of path) current = current ? childOf(unwrap(current), part) : undefined;
+  return current ? unwrap(current) : undefined;
+}
+
 /** The field names the schema allows at `path` (an object's keys), for "did you mean" hints. */
 export function keysAt(schema: AnySchema, path: FieldPath): string[] {
-  let current: AnySchema | undefined = schema;
-  for (const part of path) {
-    current = current ? childOf(unwrap(current), part) : undefined;
-  }
-  const target = current ? unwrap(current) : undefined;
+  const target = schemaAt(schema, path);
   const def = target?._zod.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape).filter((key) => key !== '$schema') : [];
 }

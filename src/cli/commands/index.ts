@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { EXIT } from '../output.js';
 import { build } from './build.js';
+import { schema } from './schema.js';
 import { validate } from './validate.js';
 
 const HELP = `Usage: profiles <command> [options]
@@ -11,6 +12,7 @@ country and language out.
 Commands:
   build [ISO3…]      build profiles (npm start builds them all)
   validate [FILE…]   check data files without building
+  schema             write data/profile.schema.json for editors' tools
   help               this help
 
 Run "profiles <command> --help" for the options of a command.`;
@@ -19,5 +21,6 @@ Run "profiles <command> --help" for the options of a command.`;
 export const COMMANDS: Readonly<Record<string, Command>> = {
   build,
   validate,
+  schema,
   help: { usage: HELP, run: async (_args, context) => (context.stdout(HELP), EXIT.ok) },
 };

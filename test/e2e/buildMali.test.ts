@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAll, type BuildSummary } from '../../src/build/buildAll.js';
+import { ROOT, projectEnvironment, temporaryFolder } from '../helpers/project.js';
+import { normalise, readPdf, type PdfContent } from '../helpers/readPdf.js';
+import { parse } from 'yaml';
+
+/**
+ * The Mali profile end to end: build both editions, read the text back out of the PDFs,
+ * and check that everything of the reference is there, in each language's formats.
+ */
+const data = parse(readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8')) as MaliData;
+const out = temporaryFolder();
+let summary: BuildSummary;
+const content: Record<string, PdfContent> = {};
+const text: Record<string, string> = {};
+
+beforeAll(async () => {
+  summary = await buildAll(projectEnvironment(), {
+    data: join(ROOT, 'data', 'mli.yaml'),
+    countries: [],
+    languages: [],
+    outDir: out.dir,
+    strict: false,
+  });
+  for (const lang of ['fr', 'en']) {
+    content[lang] = await readPdf(readFileSync(join(out.dir, lang, 'mli.pdf')));
+    text[lang] = content[lang].pages.join(' ');
+  }
+});
+afterAll(() => out.remove());
+
+const plain = (markdown: string) =>
+  normalise(markdown.replace(/\[\^[^\]]+\]/g, '').replace(/\*\*|\*/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'))
+    .replace(/'/g, '’');
+
+describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
+  it('is built without errors or warnings', () => {
+    const output = summary.outputs.find((o) => o.lang === lang)!;
+    expect(output.status).toBe('built');
+    expect(output.errors).toEqual([]);
+    expect(output.warnings).toEqual([]);
+    expect(output.pages).toBeGreaterThanOrEqual(5);
+  });
+
+  it('prints every section title', () => {
+    const titles = {
+      fr: ['Faits et chiffres', 'Droits politiques', 'Transferts', 'Émigration', 'Avertissement', 'Principaux pays de destination',
+        'Aperçu du cadre politique et législatif', 'Tendances et réalisations', 'Obstacles', 'Spotlight : pratiques efficaces',
+        'Annexe : liste des acteurs', 'Institutions liées à la diaspora', 'Organisations de la diaspora en Europe'],
+      en: ['Facts & figures', 'Political rights', 'Remittances', 'Emigration', 'Disclaimer', 'Top destination countries',
+        'Overview of the policy and legislative framework', 'Trends and achievements', 'Obstacles', 'Spotlight: effective practices',
+        'Annex: Actors list', 'Diaspora-related institutions', 'Diaspora organisations in Europe'],
+    }[lang];
+    const upper = text[lang]!.toLocaleUpperCase(lang);
+    for (const title of titles) expect(upper).toContain(normalise(title).toLocaleUpperCase(lang));
+  });
+
+  it('prints every figure in the language’s number format', () => {
+    const figures = {
+      fr: ['1 867', '0,78 %', '5,3 %', '180 863', '59,6 %', '40,4 %', '74,2 %', '25,8 %', '403 646', '184 965', '140 431', '122 945', '120 393'],
+      en: ['1,867', '0.78%', '5.3%', '180,863', '59.6%', '40.4%', '74.2%', '25.8%', '403,646', '184,965', '140,431', '122,945', '120,393'],
+    }[lang];
+    for (const figure of figures) expect(text[lang]).toContain(figure);
+    // No figure in the other language's format.
+    if (lang === 'fr') expect(text[lang]).not.toMatch(/\d,\d{3}\b|\d\.\d+ ?%/);
+    else expect(text[lang]).not.toMatch(/\d,\d+ %/);
+  });
+
+  it('prints the destination countries by name', () => {
+    const names = { fr: ['Côte d’Ivoire', 'Nigeria', 'Niger', 'Mauritanie', 'France'], en: ['Côte d’Ivoire', 'Nigeria', 'Niger', 'Mauritania', 'France'] }[lang];
+    for (const name of names) expect(text[lang]).toContain(name);
+  });
+
+  it('prints every timeline year and entry, every obstacle, practice and actor', () => {
+    for (const entry of data.policyFramework) {
+      expect(text[lang]).toContain(`${entry.year} ● ${plain(entry.title[lang])}`);
+    }
+    for (const obstacle of data.obstacles) expect(text[lang]).toContain(plain(obstacle.title[lang]));
+    for (const practice of data.practices) expect(text[lang]).toContain(plain(practice.title[lang]));
+    const actors = [...data.actors.regional, ...data.actors.ministerial, ...data.actors.subMinisterial, ...data.actors.diasporaOrganisations];
+    for (const actor of actors) {
+      const name = typeof actor.name === 'string' ? actor.name : actor.name[lang];
+      expect(text[lang]).toContain(plain(name));
+    }
+  });
+
+  it('prints every paragraph of prose in full', () => {
+    // Paragraphs run across pages: compare the body text only (no running header, notes or
+    // footer), without spaces (pdfjs adds some where long URLs may break).
+    const squeeze = (value: string) => value.replace(/\s+/g, '');
+    const body = squeeze(content[lang]!.body.join(' '));
+    const paragraphs = [
+      ...data.trends.map((p) => p[lang]),
+      ...data.policyFramework.map((e) => e.text[lang]),
+      ...data.obstacles.map((o) => o.text[lang]),
+    ];
+    for (const paragraph of paragraphs) expect(body).toContain(squeeze(plain(paragraph)));
+  });
+
+  it('links every footnote URL, and numbers the notes 1 to 10 in reading order', () => {
+    const links = content[lang]!.links.flat();
+    for (const note of Object.values(data.footnotes)) if (note.url) expect(links).toContain(note.url);
+    const first = content[lang]!.pages[0]!;
+    expect(first).toMatch(/\b1 (La loi|Law) n/i);
+  });
+
+  it('has no word damaged by the extraction of the reference', () => {
+    for (const damaged of ['Activits', 'dveloppement', 'Financ ', 'Rdig', 'Fdration', 'rgion']) expect(text[lang]).not.toContain(damaged);
+  });
+
+  it('carries metadata, bookmarks and the edition date from the data', () => {
+    const { info, outline } = content[lang]!;
+    expect(info.Title).toContain('Mali');
+    expect(info.Author).toBe('AFFORD, EUDiF');
+    expect(String(info.CreationDate)).toMatch(/^D:20251101/);
+    expect(info.Language ?? lang).toBe(lang);
+    const sections = { fr: ['FAITS ET CHIFFRES', 'APERÇU DU CADRE POLITIQUE ET LÉGISLATIF', 'TENDANCES ET RÉALISATIONS', 'OBSTACLES', 'SPOTLIGHT : PRATIQUES EFFICACES', 'ANNEXE : LISTE DES ACTEURS'], en: ['FACTS & FIGURES', 'OVERVIEW OF THE POLICY AND LEGISLATIVE FRAMEWORK', 'TRENDS AND ACHIEVEMENTS', 'OBSTACLES', 'SPOTLIGHT: EFFECTIVE PRACTICES', 'ANNEX: ACTORS LIST'] }[lang];
+    expect(outline.map((title) => normalise(title).toLocaleUpperCase(lang))).toEqual(sections.map(normalise));
+  });
+});
+
+describe('reproducibility', () => {
+  it('gives byte-identical PDFs when built twice', async () => {
+    const again = temporaryFolder();
+    try {
+      await buildAll(projectEnvironment(), { data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [], outDir: again.dir, strict: false });
+      for (const lang of ['fr', 'en']) {
+        expect(readFileSync(join(again.dir, lang, 'mli.pdf')).equals(readFileSync(join(out.dir, lang, 'mli.pdf')))).toBe(true);
+      }
+    } finally {
+      again.remove();
+    }
+  });
+});
+
+type Prose = Record<'fr' | 'en', string>;
+interface MaliData {
+  policyFramework: { year: number; title: Prose; text: Prose }[];
+  trends: Prose[];
+  obstacles: { title: Prose; text: Prose }[];
+  practices: { title: Prose }[];
+  actors: Record<'regional' | 'ministerial' | 'subMinisterial' | 'diasporaOrganisations', { name: string | Prose }[]>;
+  footnotes: Record<string, { url?: string }>;
+}

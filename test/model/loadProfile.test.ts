@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { profileErrorsOf } from '../../src/errors/index.js';
+import { loadProfile } from '../../src/model/loadProfile.js';
+import { ROOT } from '../helpers/project.js';
+
+const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] };
+const mali = readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8');
+
+/** The formatted errors of loading `text` (empty when it loads). */
+function errorsOf(text: string, file = 'data/mli.yaml'): string[] {
+  try {
+    loadProfile(text, file, series);
+    return [];
+  } catch (error) {
+    const errors = profileErrorsOf(error);
+    if (errors.length === 0) throw error;
+    return errors.map((e) => e.format());
+  }
+}
+
+const lineOf = (needle: string) => mali.slice(0, mali.indexOf(needle)).split('\n').length;
+
+describe('loadProfile', () => {
+  it('loads the Mali profile with all its content', () => {
+    const { profile } = loadProfile(mali, 'data/mli.yaml', series);
+    expect(profile.country).toBe('MLI');
+    expect(profile.emigration.topDestinations.countries.map((row) => row.country)).toEqual(['CIV', 'NGA', 'NER', 'MRT', 'FRA']);
+    expect(profile.policyFramework.map((entry) => entry.year)).toEqual([2010, 2014, 2018, 2023]);
+    expect(profile.trends).toHaveLength(6);
+    expect(profile.obstacles).toHaveLength(4);
+    expect(profile.practices).toHaveLength(8);
+    expect(Object.keys(profile.footnotes)).toHaveLength(10);
+    expect(profile.remittances.usdMillions.value).toBe(1867);
+  });
+
+  it('names file, line, column and field of a wrong value, with what was expected', () => {
+    const text = mali.replace('{ country: NER, count: 140431 }', '{ country: NER, count: "12k" }');
+    const line = lineOf('{ country: NER');
+    expect(errorsOf(text)).toEqual([
+      `data/mli.yaml:${line}:32 emigration.topDestinations.countries[2].count: expected a whole number, got "12k" [DATA_WRONG_TYPE]`,
+    ]);
+  });
+
+  it('suggests the field an unknown key was meant to be', () => {
+    const text = mali.replace(/^remittances:/m, 'remitances:');
+    expect(errorsOf(text)).toEqual([
+      `data/mli.yaml:${lineOf('remittances:')}:1 remitances: unknown field "remitances" [DATA_UNKNOWN_KEY]\n  hint: did you mean "remittances"?`,
+      `data/mli.yaml:${lineOf('country: MLI')}:1 remittances: this field is required: expected a map of fields [DATA_MISSING_FIELD]\n  hint: add it; if the figure is not known, write "value: null" and it prints as n/a`,
+    ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])));
+  });
+
+  it('refuses a text missing in one language', () => {
+    const text = mali.replace(/^  en: >-\n    Mali calls its diaspora[^\n]*\n[^\n]*\n/m, '');
+    expect(errorsOf(text)).toEqual([
+      `data/mli.yaml:${lineOf('terminology:') + 1}:3 terminology.en: the text is missing in language "en" [DATA_MISSING_LANGUAGE]\n  hint: every text is written in every language of the series (en, fr): add "en: …"`,
+    ]);
+  });
+
+  it('refuses a reference to an undefined footnote, and a footnote never referenced', () => {
+    const text = mali.replaceAll('[^mgi-mali]', '[^mgi-mail]');
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/^data\/mli\.yaml:\d+:\d+ policyFramework\[0\]\.text\.fr: the footnote \[\^mgi-mail\] is referenced but not defined under footnotes: \[DATA_UNDEFINED_FOOTNOTE\]\n  hint: did you mean \[\^mgi-mali\]\?$/);
+    expect(errors[2]).toMatch(/footnotes\.mgi-mali: the footnote "mgi-mali" is defined but never referenced \[DATA_UNUSED_FOOTNOTE\]/);
+  });
+
+  it('refuses a figure out of range and an unknown country code', () => {
+    const text = mali.replace('genderAll: { male: 59.6', 'genderAll: { male: 159.6').replace('{ country: MRT,', '{ country: XYZ,');
+    const errors = errorsOf(text);
+    expect(errors.some((e) => e.includes('emigration.genderAll.male: expected a percentage between 0 and 100, got 159.6 [DATA_OUT_OF_RANGE]'))).toBe(true);
+    expect(errors.some((e) => e.includes('emigration.topDestinations.countries[3].country: expected an assigned ISO 3166 alpha-3 country code, got "XYZ"'))).toBe(true);
+  });
+
+  it('reports the position of broken YAML', () => {
+    expect(errorsOf('country: MLI\nterminology: [\n')).toEqual([
+      expect.stringMatching(/^data\/mli\.yaml:3:1: this is not valid YAML: .+ \[DATA_SYNTAX\]\n  hint: /),
+    ]);
+  });
+
+  it('refuses a file named for another country', () => {
+    expect(errorsOf(mali, 'data/sen.yaml')).toEqual([
+      `data/sen.yaml:${lineOf('country: MLI')}:10 country: the file is named for SEN but describes country MLI [DATA_FILE_COUNTRY_MISMATCH]\n  hint: name the file mli.yaml, or correct "country:"`,
+    ]);
+  });
+
+  it('does not change the data it is given', () => {
+    const before = mali.slice();
+    loadProfile(mali, 'data/mli.yaml', series);
+    expect(mali).toBe(before);
+  });
+});
