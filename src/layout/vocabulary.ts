@@ -38,6 +38,7 @@ const BLOCKS = {
   p: { content: 'inline', attributes: { style: text } },
   columns: { content: ['column'], attributes: { gap: number } },
   column: { content: 'blocks', attributes: { width } },
+  flow: { content: 'blocks', attributes: { columns: { type: 'enum', values: ['2', '3'] }, gap: number } },
   check: { content: 'inline', attributes: { value: { type: 'enum', values: ['yes', 'no', 'unknown'], required: true } } },
   tiles: { content: ['tile'], attributes: {} },
   tile: { content: 'inline', attributes: { value: { ...text, required: true } } },

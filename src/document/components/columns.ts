@@ -16,3 +16,16 @@ function widthOf(value: string | undefined): string | number {
   if (value === undefined || value === '*' || value === 'auto' || value.endsWith('%')) return value ?? '*';
   return Number(value);
 }
+
+/**
+ * <flow columns="2" gap="16">: blocks that run down the first column, on into the next, and on
+ * to the next page, like a newspaper (pdfmake's snaking columns).
+ */
+export const flow: Component = (node, ctx) => {
+  const count = Number(node.attrs.columns ?? 2);
+  return {
+    columns: [{ width: '*', stack: ctx.blocks(node.children) }, ...Array.from({ length: count - 1 }, () => ({ width: '*', text: '' }))],
+    columnGap: node.attrs.gap === undefined ? ctx.theme.spacing.columnGap : Number(node.attrs.gap),
+    snakingColumns: true,
+  };
+};

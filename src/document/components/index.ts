@@ -5,7 +5,7 @@ import { callout } from './callout.js';
 import { card } from './card.js';
 import { chart } from './chart.js';
 import { check } from './check.js';
-import { column, columns } from './columns.js';
+import { column, columns, flow } from './columns.js';
 import { emblem } from './emblem.js';
 import { heading } from './heading.js';
 import { keep } from './keep.js';
@@ -34,6 +34,7 @@ export const COMPONENTS: Readonly<Record<BlockName, Component>> = {
   p: paragraph,
   columns,
   column,
+  flow,
   check,
   tiles,
   tile,
