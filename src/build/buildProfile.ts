@@ -7,6 +7,7 @@ import { localise } from '../i18n/localise.js';
 import { layoutProfile } from '../layout/layoutProfile.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
 import { checkProfile, type Finding } from '../model/checkProfile.js';
+import { checkCoverage } from './checkCoverage.js';
 import type { Environment } from './loadEnvironment.js';
 
 /** One built edition: the PDF, its charts, and the data-quality findings. */
@@ -33,6 +34,8 @@ export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdf';
 export async function buildProfile(env: Environment, loaded: LoadedProfile, lang: string): Promise<BuiltProfile> {
   const clock = stopwatch<Stage>();
   const tools = env.tools(lang);
+  // 0. Every character must have a font (errors name the field, not a page).
+  checkCoverage(loaded, env.fonts, { body: env.theme.fonts.body, fallbacks: env.theme.fonts.fallbacks });
   // 1. Resolve texts, figures and typography for the language.
   const edition = clock.time('localise', () => localise(loaded.profile, tools));
   // 2. Draw the charts (vector; PNG exports are made from them later).

@@ -10,7 +10,7 @@ export function loadTheme(text: string, file: string): Theme {
   throw new ProfileErrors(
     result.error.issues.map((issue) => {
       const path = issue.path as PropertyKey[];
-      return new TemplateError('THEME_INVALID', { detail: `${formatPath(path) || 'theme'}: ${describe(issue.message)}` }, parsed.locate(path));
+      return new TemplateError('THEME_INVALID', { detail: describe(issue.message) }, { ...parsed.locate(path), path: formatPath(path) || undefined });
     }),
   );
 }

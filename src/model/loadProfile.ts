@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { DataError, didYouMean, ProfileErrors, type ErrorLocation } from '../errors/index.js';
-import { describeIssue } from './describeIssue.js';
+import type { z } from 'zod';
+import { describeIssue, keysAt } from './describeIssue.js';
 import { linksOf, parseProse, ProseSyntaxError } from './parseProse.js';
 import { parseYaml, type FieldPath, type ParsedYaml } from './parseYaml.js';
 import { buildProfileSchema, LINK_PATTERN, type CountryProfile, type ProfileSchema } from './schema.js';
@@ -55,7 +56,8 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   const schema = profileSchemaFor(series.languages);
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
-    const errors = result.error.issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));
+    const issues = withoutTypoEchoes(result.error.issues, schema);
+    const errors = issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));
     throw new ProfileErrors(sortByLine(errors));
   }
   const profile = result.data;
@@ -67,6 +69,22 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   ];
   if (linkErrors.length > 0) throw new ProfileErrors(sortByLine(linkErrors));
   return { file, profile, locate: parsed.locate };
+}
+
+/**
+ * A misspelt field ("remitances") also leaves the real one missing; report the typo with its
+ * "did you mean", not a second error about the field it was meant to be.
+ */
+function withoutTypoEchoes(issues: readonly z.core.$ZodIssue[], schema: ProfileSchema): z.core.$ZodIssue[] {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const suggestion = didYouMean(key, keysAt(schema, issue.path as FieldPath));
+      if (suggestion) meant.add(JSON.stringify([...issue.path, suggestion]));
+    }
+  }
+  return issues.filter((issue) => !(issue.code === 'invalid_type' && meant.has(JSON.stringify(issue.path))));
 }
 
 function sortByLine(errors: DataError[]): DataError[] {
