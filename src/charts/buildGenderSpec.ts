@@ -41,12 +41,14 @@ function checkInput(input: GenderChartInput): void {
   for (const share of [input.male, input.female]) {
     if (share !== null && !(Number.isFinite(share) && share >= 0)) fail(`a share must be a number ≥ 0 or null, got ${share}`);
   }
-  if (input.male === 0 && input.female === 0) fail('both shares are 0');
 }
 
-/** The two shares, or one full ring in the track colour when either is missing. */
+/**
+ * The two shares, or one full ring in the track colour when either is missing or both are 0
+ * (nothing to divide: the data checks report such figures, the chart must still draw).
+ */
 function donutLayer(input: GenderChartInput, style: ChartStyle, radius: number): Layer {
-  const missing = input.male === null || input.female === null;
+  const missing = input.male === null || input.female === null || input.male + input.female === 0;
   const arcs = missing
     ? [{ order: 0, share: 1, color: style.trackColor }]
     : [

@@ -40,8 +40,11 @@ export async function renderCharts(
 ): Promise<Map<string, ChartImage>> {
   const inputs = buildChartInputs(edition, sizes);
   const charts = new Map<string, ChartImage>();
-  const destinations = buildDestinationsSpec(inputs.destinations, style, renderer.measureText);
-  charts.set('destinations', await renderer.render(destinations, 'destinations'));
+  // No destinations, no bar chart (the template leaves its place out).
+  if (inputs.destinations.rows.length > 0) {
+    const destinations = buildDestinationsSpec(inputs.destinations, style, renderer.measureText);
+    charts.set('destinations', await renderer.render(destinations, 'destinations'));
+  }
   for (const input of inputs.gender) {
     charts.set(input.id, await renderer.render(buildGenderSpec(input, style), input.id));
   }

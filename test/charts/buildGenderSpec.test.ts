@@ -56,8 +56,10 @@ describe('buildGenderSpec', () => {
 
   it('refuses impossible shares', () => {
     expect(() => buildGenderSpec({ ...FRENCH_GENDER, male: -3 }, STYLE)).toThrow(ChartError);
-    expect(() => buildGenderSpec({ ...FRENCH_GENDER, male: 0, female: 0 }, STYLE)).toThrow(
-      'the chart "gender" could not be drawn: both shares are 0',
-    );
+  });
+
+  it('draws the empty ring when both shares are 0 (the data checks report it; the build must not stop)', () => {
+    const spec = buildGenderSpec({ ...FRENCH_GENDER, male: 0, female: 0 }, STYLE);
+    expect(JSON.stringify(spec)).toContain(STYLE.trackColor);
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
@@ -99,6 +100,7 @@ describe('fonts/fonts.conf', () => {
       encoding: 'utf8',
     });
     const files = listed.trim().split('\n').sort();
-    expect(files).toEqual(FONTS.map((font) => font.file).sort());
+    const projectFonts = readdirSync(FONT_DIR).filter((name) => name.endsWith('.ttf')).map((name) => `${FONT_DIR}${name}`).sort();
+    expect(files).toEqual(projectFonts);
   });
 });

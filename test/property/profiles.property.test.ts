@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildProfile } from '../../src/build/buildProfile.js';
+import { profileErrorsOf } from '../../src/errors/index.js';
+import { loadProfile } from '../../src/model/loadProfile.js';
+import { loadPdfJs } from '../../src/preview/extractText.js';
+import { projectEnvironment } from '../helpers/project.js';
+import { printedTexts, validProfile } from './arbitraryProfile.js';
+
+/**
+ * Property-based tests. `npm test` runs a few cases of each property (the counts below);
+ * FAST_CHECK_RUNS=200 npm test (or any number) runs a longer campaign.
+ */
+const scale = Number(process.env.FAST_CHECK_RUNS ?? 0);
+const BUILD_RUNS = scale > 0 ? scale : 6;
+const INVALID_RUNS = scale > 0 ? scale * 10 : 300;
+
+const env = projectEnvironment();
+const squeeze = (text: string) => text.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[\s\u200b]+/g, '');
+
+interface Extracted {
+  readonly text: string;
+  readonly outside: string[];
+}
+
+/** The text of a PDF and any text item outside its page box. */
+async function extract(pdf: Buffer): Promise<Extracted> {
+  const { getDocument } = await loadPdfJs();
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const parts: string[] = [];
+  const outside: string[] = [];
+  try {
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const [, , width, height] = page.view as [number, number, number, number];
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item)) continue;
+        parts.push(item.str);
+        const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+        if (item.str.trim() !== '' && (x < 0 || x + item.width > width + 0.5 || y < 0 || y > height)) outside.push(`${number}: ${item.str}`);
+      }
+    }
+  } finally {
+    await document.destroy();
+  }
+  return { text: parts.join(''), outside };
+}
+
+describe('random valid profiles', () => {
+  it(`always build, print every text, with no missing glyph and nothing off the page (${BUILD_RUNS} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(validProfile, async (data) => {
+        const loaded = loadProfile(stringify(data), 'bvt.yaml', env.series);
+        for (const lang of ['fr', 'en']) {
+          const built = await buildProfile(env, loaded, lang);
+          const { text, outside } = await extract(built.pdf);
+          expect(text).not.toContain('\ufffd');
+          expect(outside).toEqual([]);
+          const printed = squeeze(text);
+          for (const expected of printedTexts(data, lang)) {
+            expect(printed, `"${expected}" not found in the ${lang} PDF`).toContain(squeeze(expected));
+          }
+        }
+      }),
+      { numRuns: BUILD_RUNS },
+    );
+  });
+});
+
+/** Ways to break a valid profile: each must give a validation error, never a crash. */
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(['country'], ['credits'], ['emigration', 'total'], ['remittances', 'shareOfGdp', 'source'], ['terminology', 'en'], ['politicalRights', 'votingMethods']) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    path: fc.constantFrom(['emigration', 'total', 'value'], ['emigration', 'genderAll', 'male'], ['remittances', 'shareOfGdp', 'value'], ['country'], ['credits', 'updated'], ['politicalRights', 'dualCitizenship', 'value'], ['terminology']),
+    value: fc.oneof(fc.string(), fc.integer({ min: -1e9, max: -1 }), fc.double({ min: 100.001, max: 1e9, noNaN: true }), fc.constant([]), fc.constant({ x: 1 }), fc.constant(true)),
+  }),
+  fc.record({ kind: fc.constant('add' as const), path: fc.constantFrom([], ['emigration'], ['credits'], ['terminology']), key: fc.stringMatching(/^[a-z]{1,10}$/) }),
+);
+
+function mutate(data: Record<string, unknown>, change: { kind: string; path: readonly string[]; value?: unknown; key?: string }): Record<string, unknown> {
+  const copy = structuredClone(data);
+  let target = copy as Record<string, unknown>;
+  const path = change.kind === 'add' ? change.path : change.path.slice(0, -1);
+  for (const part of path) target = target[part] as Record<string, unknown>;
+  const last = change.path[change.path.length - 1]!;
+  if (change.kind === 'delete') delete target[last];
+  else if (change.kind === 'set') target[last] = change.value;
+  else target[`${change.key}Extra`] = 1;
+  return copy;
+}
+
+describe('random invalid profiles', () => {
+  it(`always give a validation error with a location, never a crash or a PDF (${INVALID_RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(validProfile, mutation, (data, change) => {
+        const broken = mutate(data, change);
+        // Some "set" values are valid for some fields (a string country may be a valid code): skip those.
+        let errors;
+        try {
+          loadProfile(stringify(broken), 'bvt.yaml', env.series);
+          return change.kind === 'set' && (typeof change.value === 'string' || typeof change.value === 'boolean' || Array.isArray(change.value));
+        } catch (error) {
+          errors = profileErrorsOf(error);
+        }
+        expect(errors.length).toBeGreaterThan(0);
+        for (const error of errors) {
+          expect(error.file).toBe('bvt.yaml');
+          expect(error.line).toBeGreaterThanOrEqual(1);
+          expect(error.message.length).toBeGreaterThan(10);
+        }
+        return true;
+      }),
+      { numRuns: INVALID_RUNS },
+    );
+  });
+});
