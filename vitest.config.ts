@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     // End-to-end tests build real PDFs (about a second each on two cores).
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -7,7 +7,7 @@ import { buildProfile, type Stage } from './buildProfile.js';
 import { findDataFiles, type DataFile } from './findDataFiles.js';
 import { displayPath, type Environment } from './loadEnvironment.js';
 import { readProfileFile } from './readProfileFile.js';
-import { writeAtomic } from './writeAtomic.js';
+import { sweepTemporaryFiles, writeAtomic } from './writeAtomic.js';
 
 /** What to build. */
 export interface BuildRequest {
@@ -22,6 +22,8 @@ export interface BuildRequest {
   readonly strict: boolean;
   /** PNG resolution of the chart exports. */
   readonly chartDpi?: number;
+  /** Stops the batch between two outputs (Ctrl-C): what is written stays complete. */
+  readonly signal?: AbortSignal;
 }
 
 /** One output of a build, as the summary lists it. */
@@ -60,12 +62,14 @@ export async function buildAll(env: Environment, request: BuildRequest, onOutput
   }
   const files = selectCountries(findDataFiles(request.data), request.countries);
   const outDir = resolve(request.outDir);
+  sweepTemporaryFiles(outDir);
   const outputs: OutputRecord[] = [];
   const record = (output: OutputRecord) => {
     outputs.push(output);
     onOutput?.(output);
   };
   for (const data of files) {
+    if (request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done: outputs.length });
     const shown = displayPath(env.paths, data.file);
     let loaded: LoadedProfile;
     try {
@@ -74,7 +78,10 @@ export async function buildAll(env: Environment, request: BuildRequest, onOutput
       for (const lang of languages) record(failure(data.country, lang, error));
       continue;
     }
-    for (const lang of languages) record(await buildOne(env, loaded, lang, outDir, request));
+    for (const lang of languages) {
+      if (request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done: outputs.length });
+      record(await buildOne(env, loaded, lang, outDir, request));
+    }
   }
   const summary: BuildSummary = {
     outputs,

@@ -8,6 +8,8 @@ export interface CommandContext {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly isTerminal: boolean;
+  /** Aborted when the user asks the command to stop (Ctrl-C). */
+  readonly signal?: AbortSignal;
 }
 
 /** A subcommand of `profiles`: its help text and what it does. */

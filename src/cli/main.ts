@@ -18,6 +18,7 @@ async function main(argv: readonly string[]): Promise<number> {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     isTerminal: process.stderr.isTTY === true,
+    signal: stopOnSignals(),
   };
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     context.stdout(COMMANDS.help!.usage);
@@ -38,6 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
     printErrors(context, errors, json);
+    if (errors.some((e) => e.code === 'BUILD_INTERRUPTED')) return EXIT.interrupted;
     return errors.every((e) => e.stage === 'usage') ? EXIT.usage : EXIT.failed;
   }
 }
@@ -51,3 +53,19 @@ main(process.argv.slice(2)).then(
     process.exitCode = EXIT.internal;
   },
 );
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM asks the running command to stop at the next safe point: files are
+ * only ever replaced by a rename, so what is written stays complete. A second signal exits at once.
+ */
+function stopOnSignals(): AbortSignal {
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    process.stderr.write(`\n${signal}: stopping after the current profile (again to stop now)…\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return controller.signal;
+}

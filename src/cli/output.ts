@@ -11,6 +11,8 @@ export const EXIT = {
   usage: 2,
   /** A bug in the tool. */
   internal: 70,
+  /** Stopped with Ctrl-C (SIGINT) or SIGTERM; every file written is complete. */
+  interrupted: 130,
 } as const;
 
 /** Prints errors as `file:line:col path: message` + hints, or as JSON objects on stdout. */

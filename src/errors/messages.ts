@@ -22,6 +22,9 @@ const quote = (value: unknown): string => {
 /** Formats a value the way messages show what was found ("got …"). */
 export const shown = quote;
 
+/** A figure in a message: English digit grouping, at most two decimals (1,867; 20,661.8; 9.04). */
+const amount = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
 export const messages = {
   // ── data files ────────────────────────────────────────────────────────────
   DATA_UNREADABLE: (p: { reason: string }) => ({
@@ -181,7 +184,10 @@ export const messages = {
   }),
   FONT_NOT_COVERED: (p: { characters: string; codePoints: string }) => ({
     message: `no font of the project can print ${p.characters} (${p.codePoints})`,
-    hints: ['replace the characters, or add a font covering them to fonts/ and fonts/fonts.json'],
+    hints: [
+      'the profiles print Latin, Greek and Cyrillic text, symbols and emoji; other scripts (Arabic, Chinese…) need a font in fonts/',
+      'replace the characters, or add a covering font to fonts/, fonts/fonts.json and fonts.fallbacks in templates/theme.yaml',
+    ],
   }),
 
   // ── pdf ───────────────────────────────────────────────────────────────────
@@ -206,9 +212,146 @@ export const messages = {
     message: `cannot write ${p.file}: ${p.reason}`,
     hints: ['the previous file, if any, was left as it was'],
   }),
+  BUILD_INTERRUPTED: (p: { done: number }) => ({
+    message: `the build was interrupted after ${p.done} output(s)`,
+    hints: ['every PDF written is complete; the others keep their previous version: run the build again to finish'],
+  }),
   BUILD_STRICT: (p: { count: number }) => ({
     message: `${p.count} warning(s) and --strict is set`,
     hints: ['fix the warnings, or build without --strict'],
+  }),
+
+  // ── previews, layout checks and update reports ────────────────────────────
+  PREVIEW_UNREADABLE_PDF: (p: { reason: string }) => ({
+    message: `cannot read the PDF: ${p.reason}`,
+    hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
+  }),
+  PREVIEW_NO_PDF: (p: { dir: string }) => ({
+    message: `no profile PDF found in ${p.dir}`,
+    hints: ['PDFs are read from <folder>/<lang>/<iso3>.pdf, as "profiles build" writes them: build first, or name the folder with --from'],
+  }),
+  PREVIEW_MISSING_PDF: (p: { country: string; lang: string; dir: string }) => ({
+    message: `no PDF for ${p.country} in "${p.lang}" in ${p.dir}`,
+    hints: [`build it first: profiles build ${p.country} --lang ${p.lang}`],
+  }),
+  DIFF_MIXED_INPUTS: (p: { before: string; after: string }) => ({
+    message: `compare two output folders or two PDFs, not a folder with a file: ${p.before} and ${p.after}`,
+    hints: ['for example: profiles diff output-2024/ output/  or  profiles diff old/fr/mli.pdf output/fr/mli.pdf'],
+  }),
+  DIFF_DATA_PAIR: (p: { given: string; missing: string }) => ({
+    message: `${p.given} needs ${p.missing}`,
+    hints: ['give both versions of the data file: --data-before old/mli.yaml --data-after data/mli.yaml'],
+  }),
+  LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
+    message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
+    hints: ['no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml'],
+  }),
+  LAYOUT_OUTSIDE_PAGE: (p: { edge: string; by: number; text: string }) => ({
+    message: `text lies ${p.by} pt beyond the ${p.edge} edge of the page: ${quote(p.text)}`,
+  }),
+  LAYOUT_BEYOND_MARGIN: (p: { side: string; by: number; text: string }) => ({
+    message: `text runs ${p.by} pt into the ${p.side} margin: ${quote(p.text)}`,
+    hints: ['a word or link too long to break, or a block wider than its column: shorten it or let it wrap'],
+  }),
+  LAYOUT_IN_FOOTER: (p: { text: string }) => ({
+    message: `text runs into the footer area (the bottom margin holds the page-number line only): ${quote(p.text)}`,
+    hints: ['the body or the footnotes of this page overflow: check the room reserved for footnotes, or shorten the page'],
+  }),
+  LAYOUT_IN_HEADER: (p: { text: string }) => ({
+    message: `text runs into the header area (the top margin holds the running header only): ${quote(p.text)}`,
+  }),
+  LAYOUT_TEXT_OVERLAP: (p: { first: string; second: string }) => ({
+    message: `text is printed over other text: ${quote(p.first)} and ${quote(p.second)}`,
+    hints: ['two blocks collide: an absolutely placed element, a negative margin, or footnotes drawn over the body'],
+  }),
+  LAYOUT_EMPTY_PAGE: (_: Record<string, never>) => ({
+    message: 'the page is empty (nothing but the running header and the page number)',
+    hints: ['a page break, or a block too tall to fit, pushed everything to the next page'],
+  }),
+
+  // ── data updates: importers and figure checks ─────────────────────────────
+  IMPORT_UNREADABLE: (p: { reason: string }) => ({
+    message: `cannot read the dataset file: ${p.reason}`,
+    hints: ['check the path: the importers read the files as downloaded (UN DESA .xlsx, UN WPP .csv or .csv.gz, World Bank .csv)'],
+  }),
+  IMPORT_NO_SHEET: (p: { sheet: string; sheets: readonly string[]; expected: string }) => ({
+    message: `the workbook has no sheet "${p.sheet}" (its sheets: ${p.sheets.join(', ') || 'none'})`,
+    hints: [`expected ${p.expected}`],
+  }),
+  IMPORT_LAYOUT: (p: { sheet?: string | undefined; detail: string; expected: string }) => ({
+    message: `${p.sheet === undefined ? '' : `sheet "${p.sheet}": `}${p.detail}`,
+    hints: [`expected ${p.expected}`],
+  }),
+  IMPORT_UNKNOWN_INDICATOR: (p: { indicator: string; known: readonly string[] }) => ({
+    message: `the file holds the indicator "${p.indicator}", which the importer does not read`,
+    hints: [`World Bank indicators read: ${p.known.join(', ')}`],
+  }),
+  IMPORT_MIXED_INDICATORS: (p: { indicators: readonly string[] }) => ({
+    message: `the file mixes several indicators (${p.indicators.join(', ')})`,
+    hints: ['give one file per indicator, as downloaded from data.worldbank.org (API_<indicator>_DS2_en_csv_v2_<n>.csv)'],
+  }),
+  IMPORT_DUPLICATE_INDICATOR: (p: { indicator: string; other: string }) => ({
+    message: `the indicator ${p.indicator} is also given by ${p.other}`,
+    hints: ['give each indicator once'],
+  }),
+  IMPORT_YEAR_NOT_IN_FILE: (p: { year: number; first: number; last: number }) => ({
+    message: `the file has no column for ${p.year} (its years run from ${p.first} to ${p.last})`,
+    hints: ['choose a year of the file with --year, or leave --year out to take the latest year with data'],
+  }),
+  IMPORT_FIELD_MISSING: (p: { field: string }) => ({
+    message: `the figure ${p.field} is missing or is not a map of fields, so the import cannot update it`,
+    hints: ['write it as in data/mli.yaml, e.g. "{ value: null, source: undesa-ims, year: 2024 }", then import again'],
+  }),
+  USAGE_UNKNOWN_DATASET: (p: { dataset: string; known: readonly string[] }) => ({
+    message: `unknown dataset "${p.dataset}"`,
+    hints: [`the datasets are ${p.known.join(' and ')}: run "profiles import --help"`],
+  }),
+  FIGURE_MISSING: (_: Record<string, never>) => ({
+    message: 'this figure is not available: it prints as n/a',
+    hints: ['add the figure when the source publishes it'],
+  }),
+  CHECK_REMITTANCES_SHARE: (p: { share: number; usd: number; gdp: number; computed: number; tolerance: string; years?: string | undefined }) => ({
+    message: `remittances are given as ${amount(p.share)} % of GDP, but ${amount(p.usd)} / ${amount(p.gdp)} million USD = ${amount(p.computed)} %`,
+    hints: [
+      `one of the three figures is wrong (tolerance: ${p.tolerance}${p.years ? `; the figures are from ${p.years}` : ''}): ` +
+        'compare them with the World Bank indicators BX.TRF.PWKR.DT.GD.ZS, BX.TRF.PWKR.CD.DT and NY.GDP.MKTP.CD',
+    ],
+  }),
+  CHECK_GENDER_SUM: (p: { male: number; female: number; sum: number }) => ({
+    message: `the shares of men (${amount(p.male)} %) and women (${amount(p.female)} %) add up to ${amount(p.sum)} %, not 100 %`,
+    hints: ['both shares are percentages of the same people: recompute them from the same source row'],
+  }),
+  CHECK_TOP_DESTINATIONS_ORDER: (p: { country: string; count: number; previous: string; previousCount: number }) => ({
+    message: `the top destinations are not in decreasing order: ${p.country} (${amount(p.count)}) comes after ${p.previous} (${amount(p.previousCount)})`,
+    hints: ['list the destinations from the largest to the smallest'],
+  }),
+  CHECK_TOP_DESTINATION_DUPLICATE: (p: { country: string }) => ({
+    message: `${p.country} is listed twice among the top destinations`,
+    hints: ['each country appears once: remove the duplicate'],
+  }),
+  CHECK_DESTINATION_ABOVE_TOTAL: (p: { country: string; count: number; total: number }) => ({
+    message: `${p.country} has ${amount(p.count)} emigrants, more than the ${amount(p.total)} emigrants in total (emigration.total)`,
+    hints: ['a destination is part of the total: check both figures and their years'],
+  }),
+  CHECK_EU_ABOVE_TOTAL: (p: { inEu: number; total: number }) => ({
+    message: `${amount(p.inEu)} emigrants in the EU is more than the ${amount(p.total)} emigrants in total (emigration.total)`,
+    hints: ['the EU figure is part of the total: check both figures and their years'],
+  }),
+  CHECK_SOURCE_OUTDATED: (p: { year: number; age: number; updated: string; source: string; max: number }) => ({
+    message: `the figure is from ${p.year}, ${p.age} years before this edition (updated ${p.updated}); figures from ${p.source} may be at most ${p.max} years old`,
+    hints: ['import the latest edition of the source ("profiles import"), or say in a comment why this figure stays'],
+  }),
+  CHECK_SOURCE_AFTER_UPDATE: (p: { year: number; updated: string }) => ({
+    message: `the figure is from ${p.year}, after the update of this edition (${p.updated})`,
+    hints: ['check the year of the figure, or set credits.updated to the month of this update'],
+  }),
+  CHECK_FIGURES_IDENTICAL: (p: { other: string; count: number }) => ({
+    message: `all ${p.count} figures of this profile are identical to those of ${p.other}`,
+    hints: ['one profile was probably started from a copy of the other: import the figures of this country ("profiles import")'],
+  }),
+  CHECK_FIGURES_COPIED: (p: { other: string; fields: readonly string[] }) => ({
+    message: `${p.fields.join(', ')} have the same values as in ${p.other}`,
+    hints: ['two countries rarely share two figures: check that these were not copied from the other profile'],
   }),
 
   // ── command line ──────────────────────────────────────────────────────────

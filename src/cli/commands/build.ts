@@ -50,6 +50,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       languages,
       outDir,
       strict: values.strict,
+      ...(context.signal ? { signal: context.signal } : {}),
     },
     values.json ? undefined : (record) => reportOutput(context, record, displayPath(paths, record.file ?? '')),
   );
