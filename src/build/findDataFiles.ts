@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { BuildError } from '../errors/index.js';
+import { basename, join, resolve } from 'node:path';
+import { BuildError, DataError } from '../errors/index.js';
 
 /** A country data file: `data/mli.yaml` describes MLI. */
 export interface DataFile {
@@ -32,5 +32,11 @@ export function findDataFiles(path: string): DataFile[] {
     .map(({ name, match }) => ({ country: match[1]!.toUpperCase(), file: join(absolute, name) }))
     .sort((a, b) => a.country.localeCompare(b.country));
   if (files.length === 0) throw new BuildError('BUILD_NO_DATA', { dir: path }, { file: path });
+  for (const [index, file] of files.entries()) {
+    const other = files[index - 1];
+    if (other && other.country === file.country) {
+      throw new DataError('DATA_DUPLICATE_COUNTRY', { country: file.country, other: basename(other.file) }, { file: file.file });
+    }
+  }
   return files;
 }
