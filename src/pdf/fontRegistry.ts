@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { FontDescriptor } from 'pdfmake';
 import { FontError } from '../errors/index.js';
@@ -12,10 +12,11 @@ export type FontStyle = (typeof FONT_STYLES)[number];
 export interface FontFace {
   readonly family: string;
   readonly style: FontStyle;
-  /** Absolute path (for the chart renderer and fontconfig). */
+  /**
+   * Absolute path. pdfmake and the chart renderer open fonts by path: pdfmake hands SVG text
+   * fonts to svg-to-pdfkit as file names, so they must resolve from any working directory.
+   */
   readonly file: string;
-  /** The name pdfmake knows the bytes by (its virtual file system). */
-  readonly virtualName: string;
   readonly bytes: Buffer;
 }
 
@@ -23,7 +24,7 @@ export interface FontFace {
 export interface FontRegistry {
   readonly families: readonly string[];
   readonly faces: readonly FontFace[];
-  /** pdfmake font descriptors (virtual file names), every style filled. */
+  /** pdfmake font descriptors (absolute paths), every style filled. */
   descriptors(): Record<string, FontDescriptor>;
   /** True when `family` has a glyph for the code point. */
   covers(family: string, codePoint: number): boolean;
@@ -51,11 +52,11 @@ export function loadFontRegistry(dir: string): FontRegistry {
     for (const style of FONT_STYLES) {
       const name = styles[style] ?? styles.normal;
       if (!name) throw new FontError('FONT_MISSING', { family, style, file: '(none listed)' }, { file: listFile });
-      const file = join(dir, name);
+      const file = resolve(dir, name);
       if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
       const bytes = readFileSync(file);
       if (style === 'normal') coverage.set(family, openFont(bytes, file));
-      faces.push({ family, style, file, virtualName: `fonts/${name}`, bytes });
+      faces.push({ family, style, file, bytes });
     }
   }
   const cache = new Map<string, boolean>();
@@ -66,7 +67,7 @@ export function loadFontRegistry(dir: string): FontRegistry {
       const out: Record<string, FontDescriptor> = {};
       for (const face of faces) {
         const descriptor = (out[face.family] ??= { normal: '', bold: '', italics: '', bolditalics: '' });
-        descriptor[face.style] = face.virtualName;
+        descriptor[face.style] = face.file;
       }
       return out;
     },

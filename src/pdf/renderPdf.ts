@@ -39,11 +39,10 @@ const MARKER = /^note-(\d+)$/;
 const MEASURE = /^measure-(\d+)$/;
 
 /**
- * Configures pdfmake once for the process: the fonts (from memory, through pdfmake's
- * virtual file system), no remote URL ever, and local reads only from `assetDirs`.
+ * Configures pdfmake once for the process: the fonts (by absolute path), no remote URL ever,
+ * and local reads only from `assetDirs`.
  */
 export function createPdfRenderer(fonts: FontRegistry, chain: FallbackChain, assetDirs: readonly string[]): PdfRenderer {
-  for (const face of fonts.faces) pdfmake.virtualfs.writeFileSync(face.virtualName, face.bytes);
   pdfmake.setFonts(fonts.descriptors());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => assetDirs.some((dir) => path.startsWith(dir)));

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { ROOT, temporaryFolder } from '../helpers/project.js';
+
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml');
+const out = temporaryFolder();
+afterAll(() => out.remove());
+
+describe('profiles build', () => {
+  it('builds from any working folder, with the project fonts in charts too, and prints a JSON summary', async () => {
+    const result = await runCli(['build', '--data', FIXTURE, '--out', out.dir, '--json'], { cwd: tmpdir() });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { built: number; outputs: { country: string; lang: string; file: string; pages: number; bytes: number; warnings: unknown[] }[] };
+    expect(summary.built).toBe(2);
+    expect(summary.outputs.map((o) => [o.country, o.lang, o.file])).toEqual([
+      ['BVT', 'en', 'en/bvt.pdf'],
+      ['BVT', 'fr', 'fr/bvt.pdf'],
+    ]);
+    for (const output of summary.outputs) {
+      expect(output.pages).toBeGreaterThan(0);
+      expect(output.bytes).toBe(readFileSync(join(out.dir, output.file)).length);
+    }
+    expect(existsSync(join(out.dir, 'fr', 'charts', 'bvt-gender-all.png'))).toBe(true);
+    expect(existsSync(join(out.dir, 'build-summary.json'))).toBe(true);
+  });
+
+  it('prints help for every command, and exit code 2 for a wrong command line', async () => {
+    for (const command of ['build', 'validate', 'schema']) {
+      const help = await runCli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: profiles ${command}`);
+    }
+    const unknown = await runCli(['biuld']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('did you mean "profiles build"?');
+    expect((await runCli(['build', '--nope'])).code).toBe(2);
+  });
+
+  it('validate reports errors with file, line and field, as text or JSON', async () => {
+    const bad = join(ROOT, 'test', 'fixtures', 'bad', 'unknown-key-typo.yaml');
+    const text = await runCli(['validate', bad]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/unknown-key-typo\.yaml:\d+:1 remitances: unknown field "remitances" \[DATA_UNKNOWN_KEY\]\n  hint: did you mean "remittances"\?/);
+    const json = await runCli(['validate', bad, '--json']);
+    const report = JSON.parse(json.stdout) as { errors: { code: string; path: string; line: number }[] };
+    expect(report.errors[0]).toMatchObject({ code: 'DATA_UNKNOWN_KEY', path: 'remitances' });
+  });
+});
