@@ -1,30 +1,35 @@
-import type { ErrorLocation } from '../errors/index.js';
+import { checkCopies } from './checkCopies.js';
+import { checkFigures } from './checkFigures.js';
+import { sortFindings, type Finding } from './checkFinding.js';
+import { checkSourceYears } from './checkSourceYears.js';
 import type { LoadedProfile } from './loadProfile.js';
-import { formatPath, type FieldPath } from './parseYaml.js';
 
-/** A data-quality finding: not an error (the profile builds), but something an editor should look at. */
-export interface Finding extends ErrorLocation {
-  readonly code: string;
-  readonly severity: 'warning';
-  readonly message: string;
-  readonly hint: string;
+export type { Finding } from './checkFinding.js';
+
+/** What the checks may know besides the profile itself. */
+export interface CheckOptions {
+  /** The update date of the edition being prepared (YYYY-MM); default: the profile's credits.updated. */
+  readonly editionDate?: string | undefined;
+  /** The other profiles of the series, for the copy checks (none: those checks are skipped). */
+  readonly others?: readonly LoadedProfile[] | undefined;
 }
 
-/** Checks a valid profile for figures worth a second look. */
-export function checkProfile(loaded: LoadedProfile): Finding[] {
-  const findings: Finding[] = [];
-  const warn = (code: string, path: FieldPath, message: string, hint: string) =>
-    findings.push({ code, severity: 'warning', message, hint, ...loaded.locate(path), path: formatPath(path) });
-  const { profile } = loaded;
-  const figures: [FieldPath, number | null][] = [
-    [['remittances', 'shareOfGdp', 'value'], profile.remittances.shareOfGdp.value],
-    [['remittances', 'usdMillions', 'value'], profile.remittances.usdMillions.value],
-    [['emigration', 'total', 'value'], profile.emigration.total.value],
-    [['emigration', 'shareOfPopulation', 'value'], profile.emigration.shareOfPopulation.value],
-    [['emigration', 'inEu', 'value'], profile.emigration.inEu.value],
-  ];
-  for (const [path, value] of figures) {
-    if (value === null) warn('FIGURE_MISSING', path, 'this figure is not available: it prints as n/a', 'add the figure when the source publishes it');
-  }
-  return findings;
+/**
+ * Checks a valid profile for figures worth a second look (the loader has already refused what
+ * is invalid: schema, footnotes, links, languages). Runs in every build, as warnings:
+ *   1. the figures against each other (checkFigures)
+ *   2. the years of the figures against the edition's date (checkSourceYears)
+ *   3. the figures against the other profiles, when given (checkCopies)
+ */
+export function checkProfile(loaded: LoadedProfile, options: CheckOptions = {}): Finding[] {
+  return sortFindings([
+    ...checkFigures(loaded),
+    ...checkSourceYears(loaded, options.editionDate),
+    ...(options.others ? checkCopies(loaded, options.others) : []),
+  ]);
+}
+
+/** Checks every profile of a series, each also against all the others (`profiles check`, batch builds). */
+export function checkProfiles(all: readonly LoadedProfile[], options: Omit<CheckOptions, 'others'> = {}): Finding[] {
+  return all.flatMap((loaded) => checkProfile(loaded, { ...options, others: all }));
 }

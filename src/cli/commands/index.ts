@@ -1,6 +1,8 @@
 import type { Command } from '../command.js';
 import { EXIT } from '../output.js';
 import { build } from './build.js';
+import { check } from './check.js';
+import { importCommand } from './import.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
@@ -12,6 +14,8 @@ country and language out.
 Commands:
   build [ISO3…]      build profiles (npm start builds them all)
   validate [FILE…]   check data files without building
+  check [ISO3…]      check the figures of the data files (also against each other)
+  import DATASET …   update the figures from UN DESA (undesa) or World Bank (worldbank) files
   schema             write data/profile.schema.json for editors' tools
   help               this help
 
@@ -21,6 +25,8 @@ Run "profiles <command> --help" for the options of a command.`;
 export const COMMANDS: Readonly<Record<string, Command>> = {
   build,
   validate,
+  check,
+  import: importCommand,
   schema,
   help: { usage: HELP, run: async (_args, context) => (context.stdout(HELP), EXIT.ok) },
 };

@@ -1,0 +1,123 @@
+import { join, resolve } from 'node:path';
+import { findDataFiles } from '../../build/findDataFiles.js';
+import { displayPath, projectPaths } from '../../build/loadEnvironment.js';
+import { readProfileFile } from '../../build/readProfileFile.js';
+import { BuildError, profileErrorsOf, ProfileErrors, UsageError, type ProfileError } from '../../errors/index.js';
+import { checkLocales, readLocales } from '../../i18n/readLocales.js';
+import { checkProfiles, type Finding } from '../../model/checkProfile.js';
+import type { LoadedProfile } from '../../model/loadProfile.js';
+import { parse, type Command, type CommandContext } from '../command.js';
+import { EXIT, formatFinding, printErrors } from '../output.js';
+
+const USAGE = `Usage: profiles check [ISO3…] [options]
+
+Checks the data files without building anything:
+- errors: what the loader refuses (schema, ranges such as 0–100 %, footnotes defined and
+  referenced, well-formed links, every text in every language);
+- warnings: the figures against each other (remittances % of GDP against USD ÷ GDP, gender
+  shares adding up to 100, top destinations sorted and within the total, emigrants in the EU
+  within the total), their years against the edition's update date, and figures copied
+  between profiles. Builds run the same checks (warnings; fatal with build --strict).
+
+  ISO3…              countries to report on (default: all; every file is read for the copy checks)
+  --data FILE|DIR    a data file or a folder of them (default: data/)
+  --edition YYYY-MM  the update date the figures' age is checked against (default: credits.updated)
+  --strict           warnings count as failures
+  --json             print the findings as a JSON list on stdout
+  -h, --help         this help
+
+Exit codes: 0 no errors (and no warnings with --strict), 1 otherwise, 2 wrong command line.`;
+
+/** One line of the report, as \`--json\` prints it. */
+interface CheckEntry {
+  readonly code: string;
+  readonly file: string | null;
+  readonly path: string | null;
+  readonly line: number | null;
+  readonly message: string;
+  readonly hint: string;
+  readonly severity: 'error' | 'warning';
+}
+
+/** \`profiles check\`: the loader's errors and the data-quality findings of the data files. */
+export const check: Command = { usage: USAGE, run: runCheck };
+
+async function runCheck(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parse('check', args, {
+    data: { type: 'string' },
+    edition: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  });
+  for (const code of positionals) {
+    if (!/^[A-Za-z]{3}$/.test(code)) throw new UsageError('USAGE_BAD_COUNTRY_CODE', { code });
+  }
+  if (values.edition !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.edition)) {
+    throw new UsageError('USAGE_BAD_OPTION', { detail: `--edition ${values.edition}: expected a month written YYYY-MM, e.g. 2025-11`, command: 'check' });
+  }
+  const paths = projectPaths(context.projectRoot);
+  const locales = readLocales(paths.locales);
+  const localeErrors = checkLocales(locales);
+  if (localeErrors.length > 0) throw new ProfileErrors(localeErrors);
+  const series = { languages: locales.languages, sources: Object.keys(locales.resources[locales.languages[0]!]?.sources ?? {}) };
+  const files = findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data')));
+  const wanted = new Set(positionals.map((code) => code.toUpperCase()));
+  for (const code of wanted) {
+    if (!files.some((file) => file.country === code)) throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
+  }
+  // 1. Load every file (the copy checks need them all); the loader's errors are reported.
+  const loaded: LoadedProfile[] = [];
+  const errors: ProfileError[] = [];
+  const countryOf = new Map<string, string>();
+  for (const data of files) {
+    const shown = displayPath(paths, data.file);
+    countryOf.set(shown, data.country);
+    try {
+      loaded.push(readProfileFile(data.file, shown, series));
+    } catch (error) {
+      const found = profileErrorsOf(error);
+      if (found.length === 0) throw error;
+      errors.push(...found);
+    }
+  }
+  // 2. Check the valid ones, each against the others; keep what concerns the countries asked for.
+  const concerns = (file: string | undefined) => wanted.size === 0 || wanted.has(countryOf.get(file ?? '') ?? '');
+  const shownErrors = errors.filter((error) => concerns(error.file));
+  const warnings = checkProfiles(loaded, { editionDate: values.edition }).filter((finding) => concerns(finding.file));
+  report(context, shownErrors, warnings, values.json, wanted.size === 0 ? files.length : wanted.size);
+  return shownErrors.length > 0 || (values.strict && warnings.length > 0) ? EXIT.failed : EXIT.ok;
+}
+
+function report(context: CommandContext, errors: readonly ProfileError[], warnings: readonly Finding[], json: boolean, files: number): void {
+  if (json) {
+    context.stdout(JSON.stringify([...errors.map(errorEntry), ...warnings.map(findingEntry)], null, 2));
+    return;
+  }
+  printErrors(context, errors, false);
+  for (const warning of warnings) context.stderr(formatFinding(warning));
+  context.stderr(`${files} file(s) checked: ${errors.length} error(s), ${warnings.length} warning(s)`);
+}
+
+function errorEntry(error: ProfileError): CheckEntry {
+  return {
+    code: error.code,
+    file: error.file ?? null,
+    path: error.path ?? null,
+    line: error.line ?? null,
+    message: error.message,
+    hint: error.hints.join('; '),
+    severity: 'error',
+  };
+}
+
+function findingEntry(finding: Finding): CheckEntry {
+  return {
+    code: finding.code,
+    file: finding.file ?? null,
+    path: finding.path ?? null,
+    line: finding.line ?? null,
+    message: finding.message,
+    hint: finding.hint,
+    severity: finding.severity,
+  };
+}

@@ -1,0 +1,101 @@
+import { join, resolve } from 'node:path';
+import { findDataFiles } from '../../build/findDataFiles.js';
+import { displayPath, projectPaths } from '../../build/loadEnvironment.js';
+import { UsageError } from '../../errors/index.js';
+import { formatImportReport } from '../../import/formatImportReport.js';
+import { importReportJson, type ImportReport } from '../../import/importReport.js';
+import { importUndesa } from '../../import/importUndesa.js';
+import { importWorldBank } from '../../import/importWorldBank.js';
+import { parse, type Command, type CommandContext } from '../command.js';
+import { EXIT, printErrors } from '../output.js';
+
+const USAGE = `Usage: profiles import undesa FILE.xlsx [--population WPP.csv[.gz]] [options]
+       profiles import worldbank FILE.csv… [--year N] [options]
+
+Updates the figures of the data files from the datasets as published, and only those figures:
+prose, comments, key order and formatting stay as they are. Each figure records its source,
+year, edition and import date. Countries a dataset does not cover are listed, not zeroed.
+
+undesa     UN DESA International Migrant Stock by destination and origin
+           (undesa_pd_2024_ims_stock_by_sex_destination_and_origin.xlsx, sheet "Table 1"):
+           emigration.total, inEu, genderAll, genderEu, topDestinations (latest year of the table)
+  --population FILE  UN World Population Prospects (WPP2024_TotalPopulationBySex.csv or .csv.gz):
+                     also emigration.shareOfPopulation (Medium variant, year of the stock)
+worldbank  World Bank indicator files (API_<indicator>_DS2_en_csv_v2_<n>.csv), recognised by content:
+           BX.TRF.PWKR.CD.DT → remittances.usdMillions, BX.TRF.PWKR.DT.GD.ZS → remittances.shareOfGdp,
+           NY.GDP.MKTP.CD → gdp.usdMillions
+  --year N           the year to take (default: the latest year with data)
+
+  --data FILE|DIR    a data file or a folder of them (default: data/)
+  --date YYYY-MM-DD  the import date recorded in the files (default: today)
+  --dry-run          show the changes, write nothing
+  --json             print the report as JSON on stdout
+  -h, --help         this help
+
+Exit codes: 0 done, 1 a dataset or a data file could not be read or updated, 2 wrong command line.`;
+
+const DATASETS = ['undesa', 'worldbank'] as const;
+
+/** \`profiles import\`: the annual update of the figures from UN DESA and the World Bank. */
+export const importCommand: Command = { usage: USAGE, run: runImport };
+
+async function runImport(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parse('import', args, {
+    population: { type: 'string' },
+    year: { type: 'string' },
+    data: { type: 'string' },
+    date: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  });
+  const [dataset, ...inputs] = positionals;
+  const usage = (detail: string) => new UsageError('USAGE_BAD_OPTION', { detail, command: 'import' });
+  if (dataset === undefined) throw usage('name a dataset: profiles import undesa FILE.xlsx, or profiles import worldbank FILE.csv…');
+  if (!(DATASETS as readonly string[]).includes(dataset)) throw new UsageError('USAGE_UNKNOWN_DATASET', { dataset, known: DATASETS });
+  if (inputs.length === 0) throw usage(`name the ${dataset === 'undesa' ? 'workbook (.xlsx)' : 'indicator files (.csv)'} to import`);
+  const paths = projectPaths(context.projectRoot);
+  const common = {
+    files: findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data'))),
+    imported: importDate(values.date, usage),
+    dryRun: values['dry-run'],
+    display: (file: string) => displayPath(paths, file),
+  };
+  let report: ImportReport;
+  if (dataset === 'undesa') {
+    if (inputs.length > 1) throw usage('give one UN DESA workbook');
+    if (values.year !== undefined) throw usage('--year is for worldbank: the UN DESA import takes the latest year of the table');
+    const population = values.population === undefined ? undefined : resolve(context.cwd, values.population);
+    report = await importUndesa({ ...common, workbook: resolve(context.cwd, inputs[0]!), population });
+  } else {
+    if (values.population !== undefined) throw usage('--population is for undesa');
+    report = await importWorldBank({ ...common, inputs: inputs.map((input) => resolve(context.cwd, input)), year: importYear(values.year, usage) });
+  }
+  const errors = report.countries.flatMap((country) => country.errors);
+  if (values.json) {
+    context.stdout(JSON.stringify(importReportJson(report), null, 2));
+  } else {
+    for (const line of formatImportReport(report)) context.stdout(line);
+    printErrors(context, errors, false);
+  }
+  return errors.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** --date, or today's local date: the only place the import reads the clock. */
+function importDate(given: string | undefined, usage: (detail: string) => UsageError): string {
+  if (given === undefined) {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  }
+  const date = new Date(`${given}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given) {
+    throw usage(`--date ${given}: expected a date written YYYY-MM-DD, e.g. 2026-05-04`);
+  }
+  return given;
+}
+
+function importYear(given: string | undefined, usage: (detail: string) => UsageError): number | undefined {
+  if (given === undefined) return undefined;
+  const year = Number(given);
+  if (!/^\d{4}$/.test(given) || year < 1960 || year > 2100) throw usage(`--year ${given}: expected a year such as 2024`);
+  return year;
+}

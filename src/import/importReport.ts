@@ -1,0 +1,22 @@
+import type { CountryReport } from './updateDataFiles.js';
+
+/** The outcome of one run of an importer: what it read, and what it did to each data file. */
+export interface ImportReport {
+  readonly dataset: 'undesa' | 'worldbank';
+  /** The dataset files read, as messages show them. */
+  readonly inputs: readonly string[];
+  /** The edition recorded in the data files ("IMS 2024", "WDI"). */
+  readonly edition: string;
+  /** The day recorded as `imported:` (YYYY-MM-DD). */
+  readonly imported: string;
+  readonly dryRun: boolean;
+  readonly countries: readonly CountryReport[];
+}
+
+/** The report as `--json` prints it (errors as plain objects). */
+export function importReportJson(report: ImportReport): Record<string, unknown> {
+  return {
+    ...report,
+    countries: report.countries.map((country) => ({ ...country, errors: country.errors.map((error) => error.toJSON()) })),
+  };
+}

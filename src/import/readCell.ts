@@ -1,0 +1,50 @@
+/**
+ * Reading the cells of published statistics, which are not always clean numbers: missing
+ * values written "..", "-" or left empty, footnote markers after a figure ("1 292 519 a",
+ * "466*"), thousands separators, and (in spreadsheets) rich text or formula results.
+ */
+
+const MISSING = new Set(['', '..', '...', '-', '–', '—', 'n/a', 'na', 'x']);
+// A number, then an optional footnote marker: a letter or two, (a), or asterisks.
+const NUMBER_WITH_MARKER = /^([+-]?[\d\s\u00a0\u2009\u202f,]*\d(?:\.\d+)?)\s*(?:\(?[a-z]{1,2}\)?|\*+)?$/i;
+const GROUPED = /^[+-]?\d{1,3}([\s\u00a0\u2009\u202f,]\d{3})*(\.\d+)?$/;
+const PLAIN = /^[+-]?\d+(\.\d+)?$/;
+
+/** The text of a cell as a spreadsheet shows it (rich text joined, formula results, numbers as typed). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const object = value as { richText?: { text?: string }[]; result?: unknown; text?: unknown; error?: unknown };
+    if (Array.isArray(object.richText)) return object.richText.map((run) => run.text ?? '').join('').trim();
+    if ('result' in object) return cellText(object.result);
+    if ('text' in object) return cellText(object.text);
+    if ('error' in object) return '';
+  }
+  return String(value).trim();
+}
+
+/**
+ * The number in a cell, or null when the value is missing ("..", "-", empty) or is not a
+ * number at all. Footnote markers and thousands separators are dropped.
+ */
+export function readNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (value !== null && typeof value === 'object' && 'result' in value) return readNumber((value as { result: unknown }).result);
+  const text = cellText(value);
+  if (MISSING.has(text.toLowerCase())) return null;
+  const match = NUMBER_WITH_MARKER.exec(text);
+  if (!match) return null;
+  const digits = match[1]!.trim();
+  if (!GROUPED.test(digits) && !PLAIN.test(digits)) return null;
+  const number = Number(digits.replace(/[\s\u00a0\u2009\u202f,]/g, ''));
+  return Number.isFinite(number) ? number : null;
+}
+
+/** A location code (UN M49, "466" or "466*"), or null when the cell holds none. */
+export function readCode(value: unknown): number | null {
+  const number = readNumber(value);
+  return number !== null && Number.isInteger(number) && number >= 0 ? number : null;
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/cli/command.js';
+import { check } from '../../src/cli/commands/check.js';
+import { ProfileError } from '../../src/errors/index.js';
+import { ROOT, temporaryFolder } from '../helpers/project.js';
+
+const mali = readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8');
+const tmp = temporaryFolder('profiles-check-');
+const data = join(tmp.dir, 'data');
+const as = (country: string, text = mali) => text.replace(/^country: MLI$/m, `country: ${country}`);
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+// CMR: schema errors (a text missing in English, a link that is not a web address).
+const cameroon = as('CMR')
+  .replace('      en: National Consultation Framework for Malians Abroad.\n', '')
+  .replace('url: https://www.refworld.org/docid/48ee15a12.html', 'url: www.refworld.org/docid/48ee15a12.html');
+// GIN: a footnote defined but never referenced.
+const guinea = as('GIN').replaceAll('[^ponam]', '');
+
+beforeAll(() => {
+  mkdirSync(data);
+  writeFileSync(join(data, 'mli.yaml'), mali);
+  writeFileSync(join(data, 'sen.yaml'), as('SEN'));
+  writeFileSync(join(data, 'cmr.yaml'), cameroon);
+  writeFileSync(join(data, 'gin.yaml'), guinea);
+});
+afterAll(() => tmp.remove());
+
+async function profiles(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const context: CommandContext = { projectRoot: ROOT, cwd: tmp.dir, stdout: (text) => out.push(text), stderr: (text) => err.push(text), isTerminal: false };
+  const code = await check.run(args, context);
+  const shown = (lines: string[]) => lines.join('\n').replaceAll(tmp.dir, '<tmp>');
+  return { code, out: shown(out), err: shown(err) };
+}
+
+describe('profiles check', () => {
+  it('reports the published data: one warning, exit code 0 (1 with --strict)', async () => {
+    const { code, err } = await profiles();
+    expect(code).toBe(0);
+    expect(err.split('\n')).toEqual([
+      'warning: data/mli.yaml:31:24 remittances.shareOfGdp.value: remittances are given as 0.78 % of GDP, but 1,867 / 20,661.8 million USD = 9.04 % [CHECK_REMITTANCES_SHARE]',
+      '  hint: one of the three figures is wrong (tolerance: ±5 % of the computed share, at least 0.05 points): compare them with the World Bank indicators BX.TRF.PWKR.DT.GD.ZS, BX.TRF.PWKR.CD.DT and NY.GDP.MKTP.CD',
+      '1 file(s) checked: 0 error(s), 1 warning(s)',
+    ]);
+    expect((await profiles('--strict')).code).toBe(1);
+  });
+
+  it('prints loader errors and findings of every file as a JSON list', async () => {
+    const { code, out } = await profiles('--data', 'data', '--json');
+    expect(code).toBe(1);
+    const entries = JSON.parse(out) as Record<string, unknown>[];
+    expect(Object.keys(entries[0]!)).toEqual(['code', 'file', 'path', 'line', 'message', 'hint', 'severity']);
+    expect(entries.map(({ code: c, file, path, line, severity }) => `${severity} ${c} ${String(file)}:${String(line)} ${String(path)}`)).toEqual([
+      `error DATA_MISSING_LANGUAGE <tmp>/data/cmr.yaml:${lineOf(cameroon, 'fr: Cadre national')} policyFramework[0].title.en`,
+      `error DATA_BAD_VALUE <tmp>/data/cmr.yaml:${lineOf(cameroon, 'url: www.')} footnotes.nationality-code.url`,
+      `error DATA_UNUSED_FOOTNOTE <tmp>/data/gin.yaml:${lineOf(guinea, '  ponam:')} footnotes.ponam`,
+      'warning CHECK_REMITTANCES_SHARE <tmp>/data/mli.yaml:31 remittances.shareOfGdp.value',
+      'warning CHECK_FIGURES_IDENTICAL <tmp>/data/mli.yaml:31 remittances.shareOfGdp.value',
+      'warning CHECK_REMITTANCES_SHARE <tmp>/data/sen.yaml:31 remittances.shareOfGdp.value',
+      'warning CHECK_FIGURES_IDENTICAL <tmp>/data/sen.yaml:31 remittances.shareOfGdp.value',
+    ]);
+    const unused = entries.find((entry) => entry['code'] === 'DATA_UNUSED_FOOTNOTE');
+    expect(unused).toMatchObject({ message: 'the footnote "ponam" is defined but never referenced', hint: 'reference it in a text with [^ponam], or delete it', severity: 'error' });
+  });
+
+  it('reports on the countries asked for, checked against all the others', async () => {
+    const { code, out } = await profiles('sen', '--data', 'data', '--json');
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { code: string; message: string }[]).map((entry) => `${entry.code}: ${entry.message}`)).toEqual([
+      'CHECK_REMITTANCES_SHARE: remittances are given as 0.78 % of GDP, but 1,867 / 20,661.8 million USD = 9.04 %',
+      'CHECK_FIGURES_IDENTICAL: all 9 figures of this profile are identical to those of MLI (<tmp>/data/mli.yaml)',
+    ]);
+  });
+
+  it('says which country has no data file, and refuses a wrong --edition', async () => {
+    const error = async (...args: string[]) => {
+      try {
+        await profiles(...args);
+      } catch (caught) {
+        if (caught instanceof ProfileError) return caught.format();
+        throw caught;
+      }
+      return 'no error';
+    };
+    expect(await error('TCD', '--data', 'data')).toBe('no data file for country TCD [BUILD_UNKNOWN_COUNTRY]\n  hint: countries in the data folder: CMR, GIN, MLI, SEN');
+    expect(await error('--edition', '2025-13')).toBe('--edition 2025-13: expected a month written YYYY-MM, e.g. 2025-11 [USAGE_BAD_OPTION]\n  hint: run "profiles check --help" for the options');
+    expect(await error('M1I')).toBe('"M1I" is not a country code [USAGE_BAD_COUNTRY_CODE]\n  hint: give ISO 3166 alpha-3 codes, for example: profiles build MLI SEN');
+  });
+});
