@@ -47,7 +47,8 @@ export function loadFontRegistry(dir: string): FontRegistry {
     throw new FontError('FONT_UNREADABLE', { file: listFile, reason: (error as Error).message }, { file: listFile }, error);
   }
   const faces: FontFace[] = [];
-  const coverage = new Map<string, fontkit.Font>();
+  // The code points each family has a glyph for, read once from its normal style.
+  const coverage = new Map<string, ReadonlySet<number>>();
   for (const [family, styles] of Object.entries(list.families)) {
     for (const style of FONT_STYLES) {
       const name = styles[style] ?? styles.normal;
@@ -55,11 +56,10 @@ export function loadFontRegistry(dir: string): FontRegistry {
       const file = resolve(dir, name);
       if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
       const bytes = readFileSync(file);
-      if (style === 'normal') coverage.set(family, openFont(bytes, file));
+      if (style === 'normal') coverage.set(family, new Set(openFont(bytes, file).characterSet));
       faces.push({ family, style, file, bytes });
     }
   }
-  const cache = new Map<string, boolean>();
   return {
     families: Object.keys(list.families),
     faces,
@@ -71,15 +71,7 @@ export function loadFontRegistry(dir: string): FontRegistry {
       }
       return out;
     },
-    covers: (family, codePoint) => {
-      const key = `${family}\u0000${codePoint}`;
-      let covered = cache.get(key);
-      if (covered === undefined) {
-        covered = coverage.get(family)?.hasGlyphForCodePoint(codePoint) ?? false;
-        cache.set(key, covered);
-      }
-      return covered;
-    },
+    covers: (family, codePoint) => coverage.get(family)?.has(codePoint) ?? false,
   };
 }
 
