@@ -15,6 +15,8 @@ import { printedTexts, validProfile } from './arbitraryProfile.js';
 const scale = Number(process.env.FAST_CHECK_RUNS ?? 0);
 const BUILD_RUNS = scale > 0 ? scale : 6;
 const INVALID_RUNS = scale > 0 ? scale * 10 : 300;
+/** FAST_CHECK_SEED=… replays the cases of a failed run (fast-check prints the seed). */
+const seed = process.env.FAST_CHECK_SEED ? { seed: Number(process.env.FAST_CHECK_SEED) } : {};
 
 const env = projectEnvironment();
 const squeeze = (text: string) => text.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[\s\u200b]+/g, '');
@@ -63,7 +65,7 @@ describe('random valid profiles', () => {
           }
         }
       }),
-      { numRuns: BUILD_RUNS },
+      { numRuns: BUILD_RUNS, ...seed },
     );
   });
 });
@@ -112,7 +114,7 @@ describe('random invalid profiles', () => {
         }
         return true;
       }),
-      { numRuns: INVALID_RUNS },
+      { numRuns: INVALID_RUNS, ...seed },
     );
   });
 });

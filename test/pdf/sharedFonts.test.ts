@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { projectEnvironment } from '../helpers/project.js';
+import { readPdf } from '../helpers/readPdf.js';
+
+/**
+ * Fonts and word layouts are shared by the documents of a process (patches to pdfkit and
+ * fontkit). What a PDF maps its glyphs back to (the text a reader copies) must still come from
+ * that PDF's own text, whatever was printed before.
+ */
+const env = projectEnvironment();
+const input = (text: string) => ({
+  settings: () => ({
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 40],
+    defaultStyle: { font: 'Noto Sans' },
+    // The file identifier derives from the dates: fixed, as in every real build.
+    info: { creationDate: new Date(Date.UTC(2025, 0, 1)), modDate: new Date(Date.UTC(2025, 0, 1)) },
+  }),
+  content: () => [{ text }],
+  notes: new Map(),
+  noteSeparator: () => ({ text: '' }),
+  noteSeparatorHeight: 0,
+  header: () => null,
+  footer: () => ({ text: '' }),
+});
+
+describe('fonts shared between documents', () => {
+  it('map a glyph back to the characters of the document that prints it', async () => {
+    // "è" draws the grave accent as a component: fontkit meets the accent glyph without a character.
+    await env.pdf.render(input('è ë ê'));
+    const { pdf } = await env.pdf.render(input('`code` ^x^ ¨y'));
+    expect((await readPdf(pdf)).pages[0]).toBe('`code` ^x^ ¨y');
+  });
+
+  it('give the same bytes whatever was rendered before', async () => {
+    const first = await env.pdf.render(input('`a` ´b´ è'));
+    await env.pdf.render(input('é è à ç ô ü ` ´ ¨ ^ ~ \u00a0 x'));
+    const again = await env.pdf.render(input('`a` ´b´ è'));
+    expect(again.pdf.equals(first.pdf)).toBe(true);
+  });
+});
