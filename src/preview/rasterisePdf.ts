@@ -1,0 +1,62 @@
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { withPdf, type PdfSource } from './openPdf.js';
+import type { Raster } from './raster.js';
+
+/** One page of a PDF, rendered. */
+export interface PageRaster extends Raster {
+  /** Page number, from 1. */
+  readonly page: number;
+}
+
+/** How to render. */
+export interface RasteriseOptions {
+  /** Pixels per inch (72 = one pixel per point). */
+  readonly dpi: number;
+  /** Page numbers to render (all when absent). */
+  readonly pages?: readonly number[];
+}
+
+/** The canvas pdfjs makes for itself (its own copy of @napi-rs/canvas: never mix two copies). */
+interface PdfCanvas {
+  readonly canvas: { readonly width: number; readonly height: number };
+  readonly context: { getImageData(x: number, y: number, width: number, height: number): { readonly data: Uint8ClampedArray } };
+}
+type RenderCanvas = Parameters<PDFPageProxy['render']>[0]['canvas'];
+interface CanvasFactory {
+  create(width: number, height: number): PdfCanvas;
+  destroy(canvas: PdfCanvas): void;
+}
+
+/**
+ * Renders pages of a PDF to RGBA rasters with pdfjs-dist on a canvas from npm
+ * (@napi-rs/canvas, Skia): the embedded fonts are drawn as outlines, so the pixels do not
+ * depend on the fonts installed on the machine. Pages are rendered one after another on white.
+ */
+export function rasterisePdf(pdf: PdfSource, options: RasteriseOptions): Promise<PageRaster[]> {
+  return withPdf(pdf, async (document) => {
+    const numbers = options.pages ?? Array.from({ length: document.numPages }, (_, index) => index + 1);
+    const pages: PageRaster[] = [];
+    for (const number of numbers) pages.push(await renderPage(document, number, options.dpi));
+    return pages;
+  });
+}
+
+/** Renders page `number` of an open document (see rasterisePdf). */
+export async function renderPage(document: PDFDocumentProxy, number: number, dpi: number): Promise<PageRaster> {
+  const page = await document.getPage(number);
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const width = Math.ceil(viewport.width);
+  const height = Math.ceil(viewport.height);
+  // The document's own canvas factory: the Path2D and DOMMatrix pdfjs uses must come from
+  // the same @napi-rs/canvas instance as the canvas (else "not a valid enum value of type CanvasFillRule").
+  const factory = document.canvasFactory as CanvasFactory;
+  const target = factory.create(width, height);
+  try {
+    await page.render({ canvas: target.canvas as unknown as RenderCanvas, viewport, background: '#ffffff' }).promise;
+    const { data } = target.context.getImageData(0, 0, width, height);
+    return { page: number, width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+  } finally {
+    factory.destroy(target);
+    page.cleanup();
+  }
+}
