@@ -46,11 +46,15 @@ export async function readUndesaStock(file: string, shown: string, origins: Read
     entries: 'ignore',
   });
   const sheets: string[] = [];
+  let stock: UndesaStock | undefined;
   try {
+    // Every sheet is read to its end, even after Table 1: leaving exceljs midway lets its
+    // temporary files be removed while it still reads them (an uncaught ENOENT later).
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name?: string }).name ?? `sheet ${sheets.length + 1}`;
       sheets.push(name);
-      if (name.trim().toLowerCase() === UNDESA_SHEET.toLowerCase()) return await readTable(sheet, shown, origins);
+      if (stock === undefined && name.trim().toLowerCase() === UNDESA_SHEET.toLowerCase()) stock = await readTable(sheet, shown, origins);
+      else for await (const row of sheet) void row;
     }
   } catch (error) {
     if (isProfileError(error)) throw error;
@@ -58,6 +62,7 @@ export async function readUndesaStock(file: string, shown: string, origins: Read
   } finally {
     input.destroy();
   }
+  if (stock) return stock;
   throw new DataError('IMPORT_NO_SHEET', { sheet: UNDESA_SHEET, sheets, expected: UNDESA_EXPECTED }, { file: shown });
 }
 
