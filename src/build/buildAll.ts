@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BuildError, profileErrorsOf, type ProfileError } from '../errors/index.js';
-import type { Finding } from '../model/checkProfile.js';
-import type { LoadedProfile } from '../model/loadProfile.js';
-import { buildProfile, type Stage } from './buildProfile.js';
+import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { readLocales } from '../i18n/readLocales.js';
+import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
+import { sortFindings, type Finding } from '../model/checkFinding.js';
+import { filesIntact, outputKey, readCache, writeCache, writtenFile, type BuildCache, type CacheEntry } from './buildCache.js';
+import type { CountryJob, CountryResult, LanguageResult } from './buildCountry.js';
+import type { Stage } from './buildProfile.js';
+import { createBuilder, parallelism } from './createBuilder.js';
 import { findDataFiles, type DataFile } from './findDataFiles.js';
-import { displayPath, type Environment } from './loadEnvironment.js';
-import { readProfileFile } from './readProfileFile.js';
+import { inputsFingerprint } from './fingerprint.js';
+import type { Environment } from './loadEnvironment.js';
+import { displayPath, type ProjectPaths } from './projectPaths.js';
 import { sweepTemporaryFiles, writeAtomic } from './writeAtomic.js';
 
 /** What to build. */
@@ -20,114 +26,269 @@ export interface BuildRequest {
   readonly outDir: string;
   /** Warnings make the build fail (nothing is written for that profile). */
   readonly strict: boolean;
+  /** Rebuild everything, whatever the cache says. */
+  readonly force?: boolean;
+  /** Countries built at once: this thread plus `workers - 1` worker threads (default: one per core for a batch, 1 for one or two countries). */
+  readonly workers?: number;
   /** PNG resolution of the chart exports. */
   readonly chartDpi?: number;
-  /** Stops the batch between two outputs (Ctrl-C): what is written stays complete. */
+  /** Stops the batch between two countries (Ctrl-C): what is written stays complete. */
   readonly signal?: AbortSignal;
+}
+
+/** Where the inputs are, and how to follow the batch. */
+export interface BuildContext {
+  readonly paths: ProjectPaths;
+  /** The environment for builds in this thread (default: loaded on demand, only if something is built). */
+  readonly environment?: () => Environment | Promise<Environment>;
+  /** Stands for the tool's version in the cache key (tests). */
+  readonly toolVersion?: string;
+  /** Called once the work is known: how many outputs, how many to build. */
+  readonly onStart?: (plan: { readonly outputs: number; readonly toBuild: number; readonly workers: number }) => void;
+  readonly onOutput?: (record: OutputRecord) => void;
 }
 
 /** One output of a build, as the summary lists it. */
 export interface OutputRecord {
   readonly country: string;
   readonly lang: string;
-  readonly status: 'built' | 'failed';
+  readonly status: 'built' | 'unchanged' | 'failed';
   readonly file: string | null;
   readonly pages: number | null;
   readonly bytes: number | null;
   readonly sha256: string | null;
   readonly warnings: readonly Finding[];
   readonly errors: readonly ProfileError[];
-  readonly timings: Partial<Record<Stage, number>>;
+  readonly timings: Partial<Record<Stage | 'load', number>>;
 }
 
 /** The result of a build: one record per country and language. */
 export interface BuildSummary {
   readonly outputs: readonly OutputRecord[];
-  readonly failed: number;
   readonly built: number;
+  readonly unchanged: number;
+  readonly failed: number;
   readonly warnings: number;
+  /** Worker threads used besides this thread. */
+  readonly workers: number;
+  /** The cache was unreadable or damaged, and was ignored. */
+  readonly cacheIgnored: boolean;
 }
 
 /**
- * Builds every requested profile in every requested language. A failing profile does not stop
- * the others; its previous PDF is left untouched. Writes the PDFs, chart PNG and SVG exports,
- * and `build-summary.json` into the output folder.
+ * Builds every requested profile in every requested language:
+ *
+ *   1. find the data files, the languages, and the fingerprint of templates, locales, fonts, tool
+ *   2. skip every output whose inputs are unchanged since it was written (the cache)
+ *   3. build the others, one country at a time, in worker threads for a batch
+ *   4. check the figures of each country against every other (copies)
+ *   5. write each PDF and its chart exports atomically, then the summary and the cache
+ *
+ * A failing profile does not stop the others, and never replaces its previous PDF.
  */
-export async function buildAll(env: Environment, request: BuildRequest, onOutput?: (record: OutputRecord) => void): Promise<BuildSummary> {
-  const languages = request.languages.length > 0 ? request.languages : env.locales.languages;
-  for (const lang of languages) {
-    if (!env.locales.languages.includes(lang)) {
-      throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: env.locales.languages });
-    }
-  }
-  const files = selectCountries(findDataFiles(request.data), request.countries);
+export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
+  const languages = selectLanguages(request.languages, readLocales(context.paths.locales).languages);
+  const allFiles = findDataFiles(request.data);
+  const files = selectCountries(allFiles, request.countries);
   sweepTemporaryFiles(outDir);
+
+  // 1–2. What is already up to date.
+  const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
+  const { cache, corrupt } = readCache(outDir);
+  const dataHashes = new Map(allFiles.map((file) => [file.country, sha256(readFileSync(file.file))]));
   const outputs: OutputRecord[] = [];
   const record = (output: OutputRecord) => {
     outputs.push(output);
-    onOutput?.(output);
+    context.onOutput?.(output);
   };
+  const jobs: CountryJob[] = [];
+  const fresh: BuildCache = { entries: {}, signatures: {} };
   for (const data of files) {
-    if (request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done: outputs.length });
-    const shown = displayPath(env.paths, data.file);
-    let loaded: LoadedProfile;
-    try {
-      loaded = readProfileFile(data.file, shown, env.series);
-    } catch (error) {
-      for (const lang of languages) record(failure(data.country, lang, error));
-      continue;
-    }
+    const dataHash = dataHashes.get(data.country)!;
+    const wanted: string[] = [];
     for (const lang of languages) {
-      if (request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done: outputs.length });
-      record(await buildOne(env, loaded, lang, outDir, request));
+      const id = `${data.country}/${lang}`;
+      const entry = cache.entries[id];
+      if (!request.force && entry && entry.key === outputKey(fingerprint, dataHash, lang) && filesIntact(entry) && !(request.strict && entry.warnings.length > 0)) {
+        fresh.entries[id] = entry;
+        record(unchanged(data.country, lang, entry));
+      } else {
+        wanted.push(lang);
+      }
+    }
+    const signature = cache.signatures[data.country];
+    if (signature && signature.dataHash === dataHash) fresh.signatures[data.country] = signature;
+    if (wanted.length > 0) {
+      jobs.push({ country: data.country, file: data.file, shown: displayPath(context.paths, data.file), languages: wanted, chartDpi: request.chartDpi ?? 300 });
     }
   }
-  const summary: BuildSummary = {
-    outputs,
-    built: outputs.filter((output) => output.status === 'built').length,
-    failed: outputs.filter((output) => output.status === 'failed').length,
-    warnings: outputs.reduce((sum, output) => sum + output.warnings.length, 0),
-  };
+  const lanes = jobs.length === 0 ? 1 : parallelism(jobs.length, request.workers);
+  const workers = lanes - 1;
+  context.onStart?.({ outputs: files.length * languages.length, toBuild: jobs.reduce((n, job) => n + job.languages.length, 0), workers });
+
+  // 3–5. Build what is not, writing each country as it comes (with --strict, once all are checked).
+  if (jobs.length > 0) {
+    const signatures = new Map(cachedSignatures(cache, fresh, dataHashes).map((signature) => [signature.country, signature]));
+    const held: CountryResult[] = [];
+    const finish = (result: CountryResult) => {
+      const others = [...signatures.values()].filter((other) => other.country !== result.country);
+      const copies = result.signature ? checkSignatureCopies(result.signature, others) : [];
+      const warnings = sortFindings([...result.warnings, ...copies]);
+      for (const output of writeCountry(result, warnings, outDir, request, fingerprint, dataHashes.get(result.country)!, fresh)) record(output);
+    };
+    const onResult = (result: CountryResult) => {
+      if (result.signature) {
+        signatures.set(result.country, result.signature);
+        fresh.signatures[result.country] = { dataHash: dataHashes.get(result.country)!, signature: result.signature };
+      }
+      if (request.strict) held.push(result);
+      else finish(result);
+    };
+    try {
+      await runJobs(jobs, request, context, lanes, onResult);
+    } finally {
+      // What was built before an interruption is written; the cache knows it.
+      for (const result of held) finish(result);
+      if (request.signal?.aborted) writeCache(outDir, withUntouched(fresh, cache, outputs));
+    }
+  }
+  const summary = summarise(outputs, workers, corrupt);
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
+  writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
 }
 
-async function buildOne(env: Environment, loaded: LoadedProfile, lang: string, outDir: string, request: BuildRequest): Promise<OutputRecord> {
-  const country = loaded.profile.country;
+/** The fresh cache, plus what the old one knows of countries and languages this build did not touch. */
+function withUntouched(fresh: BuildCache, old: BuildCache, outputs: readonly OutputRecord[]): BuildCache {
+  const touched = new Set(outputs.map((output) => `${output.country}/${output.lang}`));
+  const entries = { ...fresh.entries };
+  for (const [id, entry] of Object.entries(old.entries)) if (!(id in entries) && !touched.has(id)) entries[id] = entry;
+  return { entries, signatures: { ...old.signatures, ...fresh.signatures } };
+}
+
+/**
+ * Builds the jobs, as many at once as there are workers (one in this thread), handing each
+ * result over as it comes. Ctrl-C stops handing out jobs; the ones under way finish.
+ */
+async function runJobs(
+  jobs: readonly CountryJob[],
+  request: BuildRequest,
+  context: BuildContext,
+  lanes: number,
+  onResult: (result: CountryResult) => void,
+): Promise<void> {
+  const environment = context.environment ?? (async () => (await import('./loadEnvironment.js')).loadEnvironment(context.paths));
+  const builder = await createBuilder(context.paths, lanes, environment);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < jobs.length && !request.signal?.aborted) {
+      const job = jobs[next++]!;
+      onResult(await builder.build(job));
+      done += 1;
+    }
+  };
   try {
-    const built = await buildProfile(env, loaded, lang);
-    if (request.strict && built.warnings.length > 0) {
-      throw new BuildError('BUILD_STRICT', { count: built.warnings.length }, { file: loaded.file });
-    }
+    await Promise.all(Array.from({ length: builder.capacity }, lane));
+  } finally {
+    await builder.close();
+  }
+  if (done < jobs.length && request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done });
+}
+
+/** Writes one country's outputs (or records why not) and notes them in the fresh cache. */
+function writeCountry(
+  result: CountryResult,
+  warnings: readonly Finding[],
+  outDir: string,
+  request: BuildRequest,
+  fingerprint: string,
+  dataHash: string,
+  fresh: BuildCache,
+): OutputRecord[] {
+  if (result.loadErrors.length > 0) {
+    const errors = result.loadErrors.map((json) => ProfileError.fromJSON(json as never));
+    return (request.languages.length > 0 ? request.languages : languagesOf(result)).map((lang) => failure(result.country, lang, errors));
+  }
+  return result.results.map((language) => writeLanguage(result.country, language, warnings, outDir, request, fingerprint, dataHash, fresh));
+}
+
+function writeLanguage(
+  country: string,
+  language: LanguageResult,
+  warnings: readonly Finding[],
+  outDir: string,
+  request: BuildRequest,
+  fingerprint: string,
+  dataHash: string,
+  fresh: BuildCache,
+): OutputRecord {
+  const { lang } = language;
+  if (!language.ok) return failure(country, lang, language.errors.map((json) => ProfileError.fromJSON(json as never)));
+  try {
+    if (request.strict && warnings.length > 0) throw new BuildError('BUILD_STRICT', { count: warnings.length }, { file: warnings[0]?.file });
     const file = join(outDir, lang, `${country.toLowerCase()}.pdf`);
-    writeAtomic(file, built.pdf);
-    for (const [id, chart] of built.charts) {
-      const base = join(outDir, lang, 'charts', `${country.toLowerCase()}-${id}`);
+    const pdf = Buffer.from(language.pdf.buffer, language.pdf.byteOffset, language.pdf.byteLength);
+    writeAtomic(file, pdf);
+    const written = [writtenFile(file)];
+    for (const chart of language.charts) {
+      const base = join(outDir, lang, 'charts', `${country.toLowerCase()}-${chart.id}`);
       writeAtomic(`${base}.svg`, chart.svg);
-      writeAtomic(`${base}.png`, await env.charts.rasterise(chart, request.chartDpi ?? 300));
+      writeAtomic(`${base}.png`, Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength));
+      written.push(writtenFile(`${base}.svg`), writtenFile(`${base}.png`));
     }
-    return {
-      country,
-      lang,
-      status: 'built',
-      file,
-      pages: built.pages,
-      bytes: built.pdf.length,
-      sha256: createHash('sha256').update(built.pdf).digest('hex'),
-      warnings: built.warnings,
-      errors: [],
-      timings: built.timings,
-    };
+    const hash = sha256(pdf);
+    const entry: CacheEntry = { key: outputKey(fingerprint, dataHash, lang), sha256: hash, pages: language.pages, files: written, warnings };
+    fresh.entries[`${country}/${lang}`] = entry;
+    return { country, lang, status: 'built', file, pages: language.pages, bytes: pdf.length, sha256: hash, warnings, errors: [], timings: language.timings };
   } catch (error) {
-    return { ...failure(country, lang, error), warnings: [] };
+    const errors = profileErrorsOf(error);
+    if (errors.length === 0) throw error;
+    return { ...failure(country, lang, errors), warnings };
   }
 }
 
-function failure(country: string, lang: string, error: unknown): OutputRecord {
-  const errors = profileErrorsOf(error);
-  if (errors.length === 0) throw error; // a bug, not a problem with the inputs
+/** The figures of countries not rebuilt, as the cache knows them, when their data file is unchanged. */
+function cachedSignatures(cache: BuildCache, fresh: BuildCache, dataHashes: ReadonlyMap<string, string>): FigureSignature[] {
+  return Object.entries({ ...cache.signatures, ...fresh.signatures })
+    .filter(([country, { dataHash }]) => dataHashes.get(country) === dataHash)
+    .map(([, { signature }]) => signature);
+}
+
+function unchanged(country: string, lang: string, entry: CacheEntry): OutputRecord {
+  const pdf = entry.files[0]!;
+  return { country, lang, status: 'unchanged', file: pdf.path, pages: entry.pages, bytes: pdf.bytes, sha256: entry.sha256, warnings: entry.warnings, errors: [], timings: {} };
+}
+
+function failure(country: string, lang: string, errors: readonly ProfileError[]): OutputRecord {
   return { country, lang, status: 'failed', file: null, pages: null, bytes: null, sha256: null, warnings: [], errors, timings: {} };
+}
+
+function languagesOf(result: CountryResult): string[] {
+  return result.results.map((language) => language.lang);
+}
+
+function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boolean): BuildSummary {
+  const order = (a: OutputRecord, b: OutputRecord) => a.country.localeCompare(b.country) || a.lang.localeCompare(b.lang);
+  const sorted = [...outputs].sort(order);
+  return {
+    outputs: sorted,
+    built: sorted.filter((output) => output.status === 'built').length,
+    unchanged: sorted.filter((output) => output.status === 'unchanged').length,
+    failed: sorted.filter((output) => output.status === 'failed').length,
+    warnings: sorted.reduce((sum, output) => sum + output.warnings.length, 0),
+    workers,
+    cacheIgnored,
+  };
+}
+
+function selectLanguages(requested: readonly string[], available: readonly string[]): readonly string[] {
+  if (requested.length === 0) return available;
+  for (const lang of requested) {
+    if (!available.includes(lang)) throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: available });
+  }
+  return requested;
 }
 
 function selectCountries(files: DataFile[], countries: readonly string[]): DataFile[] {
@@ -139,10 +300,15 @@ function selectCountries(files: DataFile[], countries: readonly string[]): DataF
   });
 }
 
-/** The summary as written to build-summary.json (paths relative to the output folder). */
+function sha256(bytes: Buffer | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The summary as written to build-summary.json (paths relative to the output folder; no timings: it is reproducible). */
 export function summaryJson(summary: BuildSummary, outDir: string): Record<string, unknown> {
   return {
     built: summary.built,
+    unchanged: summary.unchanged,
     failed: summary.failed,
     warnings: summary.warnings,
     outputs: summary.outputs.map((output) => ({

@@ -22,8 +22,8 @@ export interface BuiltProfile {
   readonly timings: Readonly<Record<Stage, number>>;
 }
 
-/** The stages of one build, in order. */
-export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdf';
+/** The stages of one build, in order (loading and validating the data file happens before, once per country). */
+export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdfLayout' | 'pdfWrite';
 
 /**
  * Builds one profile in one language. The pipeline, step by step (docs/architecture.md):
@@ -44,8 +44,10 @@ export async function buildProfile(env: Environment, loaded: LoadedProfile, lang
   const layout = clock.time('layout', () => layoutProfile(edition, env.templates, tools.translator));
   // 4. Turn the layout into a pdfmake document with its furniture and footnotes.
   const spec = clock.time('document', () => buildDocument(layout, charts, env.theme));
-  // 5. Lay out and write the PDF.
-  const { pdf, pages } = await clock.timeAsync('pdf', () => env.pdf.render(spec));
+  // 5. Lay out (footnote passes included) and write the PDF.
+  const { pdf, pages, layoutMs, writeMs } = await env.pdf.render(spec);
+  clock.add('pdfLayout', layoutMs);
+  clock.add('pdfWrite', writeMs);
   return {
     country: loaded.profile.country,
     lang,
@@ -78,6 +80,9 @@ function stopwatch<K extends string>() {
     spent[key] = (spent[key] ?? 0) + performance.now() - start;
   };
   return {
+    add(key: K, ms: number): void {
+      spent[key] = (spent[key] ?? 0) + ms;
+    },
     time<T>(key: K, step: () => T): T {
       const start = performance.now();
       try {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createChartRenderer, type ChartRenderer } from '../charts/index.js';
 import { ProfileErrors } from '../errors/index.js';
 import { createFormatters, type Formatters } from '../i18n/createFormatters.js';
@@ -11,21 +11,9 @@ import type { Theme } from '../document/theme.js';
 import { createPdfRenderer, type PdfRenderer } from '../pdf/renderPdf.js';
 import { loadFontRegistry, type FontRegistry } from '../pdf/fontRegistry.js';
 import { loadTheme } from './loadTheme.js';
+import { displayPath, type ProjectPaths } from './projectPaths.js';
 
-/** Where the project's inputs live. */
-export interface ProjectPaths {
-  /** The folder paths in messages are shown relative to. */
-  readonly root: string;
-  readonly templates: string;
-  readonly locales: string;
-  readonly fonts: string;
-}
-
-/** The default layout of a project folder. */
-export function projectPaths(root: string): ProjectPaths {
-  const base = resolve(root);
-  return { root: base, templates: join(base, 'templates'), locales: join(base, 'locales'), fonts: join(base, 'fonts') };
-}
+export { displayPath, projectPaths, type ProjectPaths } from './projectPaths.js';
 
 /**
  * Everything a build reads besides the data file, loaded once and kept warm across builds:
@@ -87,10 +75,4 @@ export function loadEnvironment(paths: ProjectPaths): Environment {
       return entry;
     },
   };
-}
-
-/** A path as messages show it: relative to the project folder. */
-export function displayPath(paths: ProjectPaths, file: string): string {
-  const absolute = resolve(file);
-  return absolute.startsWith(`${paths.root}/`) ? absolute.slice(paths.root.length + 1) : file;
 }

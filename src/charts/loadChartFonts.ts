@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import { FontError } from '../errors/index.js';
+import { openSharedFont } from '../fonts/openSharedFont.js';
 import type { ChartFont } from './types.js';
 
 /** A chart font opened with fontkit, with a cache of the widths measured in it. */
@@ -11,20 +11,15 @@ export interface LoadedChartFont {
   readonly advances: Map<string, number>;
 }
 
-// fontkit costs ~0.1 s to load: required on first use only, so commands without charts skip it.
-const require = createRequire(import.meta.url);
-let fontkit: typeof import('fontkit') | undefined;
-
 /** Opens the TTF files of the chart fonts; a missing or unreadable file is a FontError. */
 export function loadChartFonts(fonts: readonly ChartFont[]): LoadedChartFont[] {
-  fontkit ??= require('fontkit') as typeof import('fontkit');
   return fonts.map((face) => ({ face, font: openFont(face), advances: new Map<string, number>() }));
 }
 
 function openFont(face: ChartFont): Font {
-  let opened: ReturnType<typeof import('fontkit').openSync>;
   try {
-    opened = (fontkit as typeof import('fontkit')).openSync(face.file);
+    // Parsed once per process, shared with the PDF stage (src/fonts/openSharedFont.ts).
+    return openSharedFont(face.file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -32,10 +27,6 @@ function openFont(face: ChartFont): Font {
     }
     throw new FontError('FONT_UNREADABLE', { file: face.file, reason }, {}, error);
   }
-  if ('fonts' in opened) {
-    throw new FontError('FONT_UNREADABLE', { file: face.file, reason: 'a font collection, not a single font' });
-  }
-  return opened;
 }
 
 function describeFace(face: ChartFont): string {

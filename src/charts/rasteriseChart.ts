@@ -38,7 +38,13 @@ async function loadSharp(id: string, fontconfigFile: string): Promise<Sharp> {
       throw new ChartError('CHART_RENDER', { id, detail: `the fontconfig file ${fontconfigFile} is missing` });
     }
     process.env['FONTCONFIG_FILE'] = fontconfigFile;
-    sharpModule = import('sharp').then((module) => module.default);
+    sharpModule = import('sharp').then((module) => {
+      // Charts are small: one libvips thread and no operation cache leave the cores and the
+      // memory to the builds running beside (a batch runs one per core).
+      module.default.concurrency(1);
+      module.default.cache(false);
+      return module.default;
+    });
   }
   return sharpModule;
 }

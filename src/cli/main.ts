@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { didYouMean, isProfileError, profileErrorsOf, UsageError } from '../errors/index.js';
 import type { CommandContext } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, HELP } from './commands/index.js';
 import { EXIT, printErrors } from './output.js';
 
 /**
@@ -17,14 +17,15 @@ async function main(argv: readonly string[]): Promise<number> {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
+    stderrRaw: (text) => process.stderr.write(text),
     isTerminal: process.stderr.isTTY === true,
     signal: stopOnSignals(),
   };
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    context.stdout(COMMANDS.help!.usage);
+    context.stdout(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS[name] ? await COMMANDS[name]() : undefined;
   const json = args.includes('--json');
   try {
     if (!command) {

@@ -66,6 +66,24 @@ export class ProfileError extends Error {
       hints: this.hints,
     };
   }
+
+  /** Rebuilds an error from its JSON form (errors cross from build workers to the main thread as JSON). */
+  static fromJSON(json: ReturnType<ProfileError['toJSON']>): ProfileError {
+    const error = Object.create(ProfileError.prototype) as ProfileError;
+    const field = <T>(key: string) => (json[key] === null ? undefined : (json[key] as T));
+    Object.assign(error, {
+      name: 'ProfileError',
+      code: json.code,
+      stage: json.stage,
+      file: field<string>('file'),
+      path: field<string>('path'),
+      line: field<number>('line'),
+      column: field<number>('column'),
+      message: json.message,
+      hints: json.hints,
+    });
+    return error;
+  }
 }
 
 /** True for errors raised by this project (as opposed to bugs). */

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { messages, type MessageEntry, type MessageParams } from '../errors/index.js';
 import { findingAt, type Finding } from './checkFinding.js';
 import type { LoadedProfile } from './loadProfile.js';
 import type { FieldPath } from './parseYaml.js';
@@ -23,23 +24,55 @@ const pair = ({ male, female }: { male: number | null; female: number | null }) 
 const comparable = (value: unknown) => value !== null && value !== 0;
 
 /**
+ * What the copy check compares of a profile: its figures and where each is written. Small and
+ * plain (JSON), so a batch build can keep it for profiles it does not parse again.
+ */
+export interface FigureSignature {
+  readonly country: string;
+  readonly file: string;
+  readonly values: readonly unknown[];
+  /** Where each figure of FIGURES is written, in the same order. */
+  readonly locations: readonly Finding[];
+}
+
+/** The signature of a loaded profile. */
+export function figureSignature(loaded: LoadedProfile): FigureSignature {
+  return {
+    country: loaded.profile.country,
+    file: loaded.file,
+    values: FIGURES.map(([, , value]) => value(loaded.profile) ?? null),
+    locations: FIGURES.map(([, at]) => findingAt(loaded, at, 'CHECK_FIGURES_IDENTICAL', { other: '', count: 0 })),
+  };
+}
+
+/**
  * A copy between profiles: all figures identical to another profile's, or two figures (or more)
  * with the same values as in another profile. Either is rarely a coincidence, and is how a
  * country's figures end up printed in another country's profile.
  */
 export function checkCopies(loaded: LoadedProfile, others: readonly LoadedProfile[]): Finding[] {
-  const mine = FIGURES.map(([, , value]) => value(loaded.profile));
+  return checkSignatureCopies(figureSignature(loaded), others.map(figureSignature));
+}
+
+/** The copy check on signatures (see checkCopies). */
+export function checkSignatureCopies(mine: FigureSignature, others: readonly FigureSignature[]): Finding[] {
   return others.flatMap((other): Finding[] => {
-    if (other === loaded || other.file === loaded.file) return [];
-    const theirs = FIGURES.map(([, , value]) => value(other.profile));
-    const same = FIGURES.filter((_, index) => comparable(mine[index]) && isDeepStrictEqual(mine[index], theirs[index]));
+    if (other.file === mine.file) return [];
+    const same = FIGURES.map((figure, index) => ({ figure, index })).filter(
+      ({ index }) => comparable(mine.values[index]) && isDeepStrictEqual(mine.values[index], other.values[index]),
+    );
     const first = same[0];
     if (same.length < 2 || !first) return [];
-    const name = `${other.profile.country} (${other.file})`;
-    const known = (values: unknown[]) => values.filter(comparable).length;
-    if (same.length === known(mine) && same.length === known(theirs)) {
-      return [findingAt(loaded, first[1], 'CHECK_FIGURES_IDENTICAL', { other: name, count: same.length })];
+    const name = `${other.country} (${other.file})`;
+    const known = (values: readonly unknown[]) => values.filter(comparable).length;
+    const at = mine.locations[first.index]!;
+    const finding = <C extends 'CHECK_FIGURES_IDENTICAL' | 'CHECK_FIGURES_COPIED'>(code: C, params: MessageParams<C>): Finding => {
+      const entry = (messages[code] as (p: MessageParams<C>) => MessageEntry)(params);
+      return { ...at, code, message: entry.message, hint: entry.hints?.[0] ?? '' };
+    };
+    if (same.length === known(mine.values) && same.length === known(other.values)) {
+      return [finding('CHECK_FIGURES_IDENTICAL', { other: name, count: same.length })];
     }
-    return [findingAt(loaded, first[1], 'CHECK_FIGURES_COPIED', { other: name, fields: same.map(([field]) => field) })];
+    return [finding('CHECK_FIGURES_COPIED', { other: name, fields: same.map(({ figure }) => figure[0]) })];
   });
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as fontkit from 'fontkit';
 import type { FontDescriptor } from 'pdfmake';
 import { FontError } from '../errors/index.js';
+import { openSharedFont } from '../fonts/openSharedFont.js';
 
 /** The four styles pdfmake asks for. */
 export const FONT_STYLES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
@@ -17,7 +17,6 @@ export interface FontFace {
    * fonts to svg-to-pdfkit as file names, so they must resolve from any working directory.
    */
   readonly file: string;
-  readonly bytes: Buffer;
 }
 
 /** Every font the profiles may use: their files, their styles, and which characters they print. */
@@ -55,9 +54,8 @@ export function loadFontRegistry(dir: string): FontRegistry {
       if (!name) throw new FontError('FONT_MISSING', { family, style, file: '(none listed)' }, { file: listFile });
       const file = resolve(dir, name);
       if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
-      const bytes = readFileSync(file);
-      if (style === 'normal') coverage.set(family, new Set(openFont(bytes, file).characterSet));
-      faces.push({ family, style, file, bytes });
+      if (style === 'normal') coverage.set(family, new Set(openFont(file).characterSet));
+      faces.push({ family, style, file });
     }
   }
   return {
@@ -75,11 +73,9 @@ export function loadFontRegistry(dir: string): FontRegistry {
   };
 }
 
-function openFont(bytes: Buffer, file: string): fontkit.Font {
+function openFont(file: string): ReturnType<typeof openSharedFont> {
   try {
-    const font = fontkit.create(bytes);
-    if (!('hasGlyphForCodePoint' in font)) throw new Error('a font collection, not a single font');
-    return font;
+    return openSharedFont(file);
   } catch (error) {
     throw new FontError('FONT_UNREADABLE', { file, reason: (error as Error).message }, { file }, error);
   }

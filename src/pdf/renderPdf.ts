@@ -27,6 +27,9 @@ export interface PdfOutput {
   readonly pages: number;
   /** Layout passes run (1 to measure footnotes, then until their pages are stable). */
   readonly passes: number;
+  /** Milliseconds laying out (every pass) and writing the PDF (the last pass's rendering and compression). */
+  readonly layoutMs: number;
+  readonly writeMs: number;
 }
 
 /** Renders documents with the project's fonts; the only place that talks to pdfmake. */
@@ -65,6 +68,8 @@ interface Plan {
  * passes end; the pass whose markers match its plan is the one rendered.
  */
 async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => PdfNode): Promise<PdfOutput> {
+  const started = performance.now();
+  let laidOut = 0;
   const heights = new Map<number, number>();
   let plan: Plan = { placement: new Map(), reserve: new Map() };
   let observed = new Map<number, number>();
@@ -81,12 +86,13 @@ async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => Pdf
     plan = nextPlan(plan, observed, heights, input.noteSeparatorHeight);
     const last = pass === MAX_PASSES;
     let pages = 0;
-    const pdf = await layout(input, plan, fallback, [], (laidOut) => {
-      observed = findMarkers(laidOut, MARKER);
-      pages = laidOut.length;
+    const pdf = await layout(input, plan, fallback, [], (result) => {
+      observed = findMarkers(result, MARKER);
+      pages = result.length;
+      laidOut = performance.now();
       return last || samePlacement(plan.placement, observed);
     });
-    if (pdf) return { pdf, pages, passes: pass };
+    if (pdf) return { pdf, pages, passes: pass, layoutMs: laidOut - started, writeMs: performance.now() - laidOut };
   }
   throw new PdfError('PDF_RENDER', { detail: 'footnote placement did not settle' });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll, type BuildSummary } from '../../src/build/buildAll.js';
 import { runCli } from '../helpers/cli.js';
-import { ROOT, projectEnvironment, temporaryFolder } from '../helpers/project.js';
+import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
 import { normalise, readPdf, type PdfContent } from '../helpers/readPdf.js';
 import { parse } from 'yaml';
 
@@ -18,13 +18,13 @@ const content: Record<string, PdfContent> = {};
 const text: Record<string, string> = {};
 
 beforeAll(async () => {
-  summary = await buildAll(projectEnvironment(), {
+  summary = await buildAll({
     data: join(ROOT, 'data', 'mli.yaml'),
     countries: [],
     languages: [],
     outDir: out.dir,
     strict: false,
-  });
+  }, projectContext());
   for (const lang of ['fr', 'en']) {
     content[lang] = await readPdf(readFileSync(join(out.dir, lang, 'mli.pdf')));
     text[lang] = content[lang].pages.join(' ');
@@ -129,8 +129,8 @@ describe('reproducibility', () => {
     const fresh = temporaryFolder();
     try {
       // Other texts first: fonts and word layouts are shared within a process, the bytes must not depend on it.
-      await buildAll(projectEnvironment(), { data: join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), countries: [], languages: [], outDir: again.dir, strict: false });
-      await buildAll(projectEnvironment(), { data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [], outDir: again.dir, strict: false });
+      await buildAll({ data: join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), countries: [], languages: [], outDir: again.dir, strict: false }, projectContext());
+      await buildAll({ data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [], outDir: again.dir, strict: false }, projectContext());
       const cli = await runCli(['build', 'MLI', '--out', fresh.dir]);
       expect(cli.code).toBe(0);
       for (const lang of ['fr', 'en']) {

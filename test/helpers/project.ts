@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { BuildContext } from '../../src/build/buildAll.js';
 import { loadEnvironment, projectPaths, type Environment } from '../../src/build/loadEnvironment.js';
 
 /** The project folder (tests run from anywhere). */
@@ -12,6 +13,11 @@ let environment: Environment | undefined;
 export function projectEnvironment(): Environment {
   environment ??= loadEnvironment(projectPaths(ROOT));
   return environment;
+}
+
+/** The build context of the project, building in this thread with the shared environment. */
+export function projectContext(): BuildContext {
+  return { paths: projectPaths(ROOT), environment: projectEnvironment };
 }
 
 /** A fresh temporary folder, removed by the returned function. */

@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/build/buildAll.js';
 import { checkPdfLayout } from '../../src/preview/checkPdfLayout.js';
-import { ROOT, projectEnvironment, temporaryFolder } from '../helpers/project.js';
+import { ROOT, projectEnvironment, temporaryFolder, projectContext } from '../helpers/project.js';
 
 /** Both editions of the Mali profile, freshly built, pass every layout check. */
 const out = temporaryFolder('profiles-layout-');
 
 beforeAll(async () => {
-  const summary = await buildAll(projectEnvironment(), { data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: ['fr', 'en'], outDir: out.dir, strict: false });
+  const summary = await buildAll({ data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: ['fr', 'en'], outDir: out.dir, strict: false }, projectContext());
   expect(summary.failed).toBe(0);
 });
 afterAll(() => out.remove());

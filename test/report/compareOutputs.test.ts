@@ -6,7 +6,7 @@ import { isProfileError } from '../../src/errors/index.js';
 import { compareOutputs } from '../../src/report/compareOutputs.js';
 import { formatUpdateSummary } from '../../src/report/formatUpdateSummary.js';
 import type { UpdateReport } from '../../src/report/updateReport.js';
-import { ROOT, projectEnvironment, temporaryFolder } from '../helpers/project.js';
+import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
 
 /**
  * The update report end to end: Mali built from its data, and again from a copy where one
@@ -29,7 +29,7 @@ beforeAll(async () => {
   expect(changed).not.toBe(text);
   writeFileSync(dataAfter, changed);
   for (const [data, outDir] of [[dataBefore, before], [dataAfter, after]] as const) {
-    const summary = await buildAll(projectEnvironment(), { data, countries: [], languages: ['fr', 'en'], outDir, strict: false });
+    const summary = await buildAll({ data, countries: [], languages: ['fr', 'en'], outDir, strict: false }, projectContext());
     expect(summary.failed).toBe(0);
   }
   report = await compareOutputs(before, after, { data: { before: dataBefore, after: dataAfter }, reportDir: join(work.dir, 'report') });

@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/build/buildAll.js';
 import type { Raster } from '../../src/preview/raster.js';
-import { ROOT, projectEnvironment, temporaryFolder } from '../helpers/project.js';
+import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
 import { compareWithReferences, readManifest, renderForReference, VISUAL, writeReferences } from './visualReferences.js';
 
 /**
@@ -17,7 +17,7 @@ const out = temporaryFolder('profiles-visual-');
 const rendered = new Map<string, Raster[]>();
 
 beforeAll(async () => {
-  const summary = await buildAll(projectEnvironment(), { data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [...LANGUAGES], outDir: out.dir, strict: false });
+  const summary = await buildAll({ data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [...LANGUAGES], outDir: out.dir, strict: false }, projectContext());
   expect(summary.failed).toBe(0);
   for (const lang of LANGUAGES) rendered.set(`mli.${lang}`, await renderForReference(join(out.dir, lang, 'mli.pdf')));
 });

@@ -1,24 +1,31 @@
 import { resolve } from 'node:path';
-import { buildAll, summaryJson, type OutputRecord } from '../../build/buildAll.js';
-import { displayPath, loadEnvironment, projectPaths } from '../../build/loadEnvironment.js';
+import { buildAll, summaryJson } from '../../build/buildAll.js';
+import { displayPath, projectPaths } from '../../build/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
-import { parse, type Command, type CommandContext } from '../command.js';
-import { EXIT, formatFinding, printErrors } from '../output.js';
+import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
+import { EXIT } from '../output.js';
+import { createProgress } from '../progress.js';
 
 const USAGE = `Usage: profiles build [ISO3…] [options]
 
 Builds the profiles of the data folder in every language into <out>/<lang>/<iso3>.pdf,
 with chart exports in <out>/<lang>/charts/ and a summary in <out>/build-summary.json.
+Outputs whose inputs (data file, templates, theme, locales, fonts, the tool) have not changed
+since they were written are left as they are.
 
   ISO3…              country codes to build (default: every data file)
   --lang fr,en       languages to build (default: every folder of locales/)
   --data FILE|DIR    a data file or a folder of them (default: data/)
   --out DIR          output folder (default: output/)
+  --force            rebuild everything, whatever is up to date
+  --workers N        countries built at once, this process and N−1 worker threads
+                     (default: one per core for a batch of 3 countries or more)
   --strict           data-quality warnings fail the profile (nothing written for it)
-  --json             print a machine-readable summary on stdout
+  --compare-to DIR   after the build, compare with the outputs in DIR (an HTML report, as profiles diff)
+  --json             print a machine-readable summary on stdout, and nothing else
   -h, --help         this help
 
-Exit codes: 0 all built, 1 some profile failed, 2 wrong command line.`;
+Exit codes: 0 all built, 1 some profile failed, 2 wrong command line, 130 interrupted.`;
 
 /** `profiles build`: builds profiles into the output folder. */
 export const build: Command = { usage: USAGE, run: runBuild };
@@ -28,48 +35,54 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     lang: { type: 'string' },
     data: { type: 'string' },
     out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    workers: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    'compare-to': { type: 'string' },
     json: { type: 'boolean', default: false },
   });
-  for (const code of positionals) {
-    if (!/^[A-Za-z]{3}$/.test(code)) throw new UsageError('USAGE_BAD_COUNTRY_CODE', { code });
-  }
-  const languages = values.lang ? values.lang.split(',').map((lang) => lang.trim()).filter(Boolean) : [];
-  for (const lang of languages) {
-    if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(lang)) throw new UsageError('USAGE_BAD_OPTION', { detail: `"${lang}" is not a language code`, command: 'build' });
+  const countries = countryCodes(positionals);
+  const languages = languageList(values.lang, 'build');
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    throw new UsageError('USAGE_BAD_OPTION', { detail: `--workers needs a whole number ≥ 0, got "${values.workers}"`, command: 'build' });
   }
   const paths = projectPaths(context.projectRoot);
-  const env = loadEnvironment(paths);
   const outDir = resolve(context.cwd, values.out ?? resolve(context.projectRoot, 'output'));
+  const shown = (file: string) => displayPath(paths, file);
+  const progress = createProgress(context, shown, values.json);
   const started = performance.now();
   const summary = await buildAll(
-    env,
     {
       data: resolve(context.cwd, values.data ?? resolve(context.projectRoot, 'data')),
-      countries: positionals.map((code) => code.toUpperCase()),
+      countries,
       languages,
       outDir,
       strict: values.strict,
+      force: values.force,
+      ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
     },
-    values.json ? undefined : (record) => reportOutput(context, record, displayPath(paths, record.file ?? '')),
+    { paths, onStart: progress.start, onOutput: progress.output },
   );
+  progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const compareTo = values['compare-to'];
   if (values.json) {
     context.stdout(JSON.stringify(summaryJson(summary, outDir), null, 2));
   } else {
-    context.stderr(`${summary.built} built, ${summary.failed} failed, ${summary.warnings} warning(s) in ${seconds} s → ${displayPath(paths, outDir)}`);
+    const parts = [`${summary.built} built`, `${summary.unchanged} unchanged`, `${summary.failed} failed`, `${summary.warnings} warning(s)`];
+    if (summary.cacheIgnored) context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
+    context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
+  }
+  if (compareTo !== undefined) {
+    const { compareOutputs } = await import('../../report/compareOutputs.js');
+    const { formatUpdateSummary } = await import('../../report/formatUpdateSummary.js');
+    const report = await compareOutputs(resolve(context.cwd, compareTo), outDir, {
+      ...(countries.length > 0 ? { countries } : {}),
+      ...(languages.length > 0 ? { languages } : {}),
+    });
+    if (!values.json) for (const line of formatUpdateSummary(report, shown)) context.stderr(line);
   }
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;
 }
-
-function reportOutput(context: CommandContext, record: OutputRecord, shown: string): void {
-  if (record.status === 'built') {
-    context.stderr(`built ${record.country} ${record.lang}: ${shown} (${record.pages} pages, ${Math.round((record.bytes ?? 0) / 1024)} KB)`);
-  } else {
-    context.stderr(`failed ${record.country} ${record.lang}:`);
-    printErrors(context, record.errors, false);
-  }
-  for (const warning of record.warnings) context.stderr(formatFinding(warning));
-}
-

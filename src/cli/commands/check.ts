@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
 import { findDataFiles } from '../../build/findDataFiles.js';
-import { displayPath, projectPaths } from '../../build/loadEnvironment.js';
+import { displayPath, projectPaths } from '../../build/projectPaths.js';
 import { readProfileFile } from '../../build/readProfileFile.js';
 import { BuildError, profileErrorsOf, ProfileErrors, UsageError, type ProfileError } from '../../errors/index.js';
 import { checkLocales, readLocales } from '../../i18n/readLocales.js';
 import { checkProfiles, type Finding } from '../../model/checkProfile.js';
 import type { LoadedProfile } from '../../model/loadProfile.js';
-import { parse, type Command, type CommandContext } from '../command.js';
+import { countryCodes, parse, type Command, type CommandContext } from '../command.js';
 import { EXIT, formatFinding, printErrors } from '../output.js';
 
 const USAGE = `Usage: profiles check [ISO3…] [options]
@@ -49,9 +49,7 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
     strict: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   });
-  for (const code of positionals) {
-    if (!/^[A-Za-z]{3}$/.test(code)) throw new UsageError('USAGE_BAD_COUNTRY_CODE', { code });
-  }
+  const countries = countryCodes(positionals);
   if (values.edition !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.edition)) {
     throw new UsageError('USAGE_BAD_OPTION', { detail: `--edition ${values.edition}: expected a month written YYYY-MM, e.g. 2025-11`, command: 'check' });
   }
@@ -61,7 +59,7 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
   if (localeErrors.length > 0) throw new ProfileErrors(localeErrors);
   const series = { languages: locales.languages, sources: Object.keys(locales.resources[locales.languages[0]!]?.sources ?? {}) };
   const files = findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data')));
-  const wanted = new Set(positionals.map((code) => code.toUpperCase()));
+  const wanted = new Set(countries);
   for (const code of wanted) {
     if (!files.some((file) => file.country === code)) throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
   }

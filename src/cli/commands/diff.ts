@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { displayPath, projectPaths } from '../../build/loadEnvironment.js';
+import { displayPath, projectPaths } from '../../build/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { compareOutputs } from '../../report/compareOutputs.js';
 import { formatUpdateSummary, updateReportJson } from '../../report/formatUpdateSummary.js';
-import { parse, type Command, type CommandContext } from '../command.js';
+import { languageList, parse, type Command, type CommandContext } from '../command.js';
 import { EXIT } from '../output.js';
 
 const USAGE = `Usage: profiles diff OLD NEW [options]
@@ -55,7 +55,7 @@ async function runDiff(args: readonly string[], context: CommandContext): Promis
   const [before, after] = positionals.map((path) => resolve(context.cwd, path)) as [string, string];
   const defaultOut = after.toLowerCase().endsWith('.pdf') ? resolve(context.projectRoot, 'output', 'diff') : resolve(after, 'diff');
   const report = await compareOutputs(before, after, {
-    languages: values.lang ? values.lang.split(',').map((lang) => lang.trim()).filter(Boolean) : [],
+    languages: languageList(values.lang, 'diff'),
     dpi,
     ...(dataBefore !== undefined && dataAfter !== undefined ? { data: { before: resolve(context.cwd, dataBefore), after: resolve(context.cwd, dataAfter) } } : {}),
     reportDir: resolve(context.cwd, values.out ?? defaultOut),

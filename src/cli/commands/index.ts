@@ -1,12 +1,5 @@
 import type { Command } from '../command.js';
 import { EXIT } from '../output.js';
-import { build } from './build.js';
-import { check } from './check.js';
-import { diff } from './diff.js';
-import { importCommand } from './import.js';
-import { preview } from './preview.js';
-import { schema } from './schema.js';
-import { validate } from './validate.js';
 
 const HELP = `Usage: profiles <command> [options]
 
@@ -21,18 +14,27 @@ Commands:
   schema             write data/profile.schema.json for editors' tools
   preview [ISO3…]    render the pages of built PDFs to PNG, with a contact sheet each
   diff OLD NEW       compare two builds: changed pages, text and data, as an HTML report
+  watch [ISO3…]      rebuild on every save to data, templates, locales or theme
   help               this help
 
 Run "profiles <command> --help" for the options of a command.`;
 
-/** The subcommands of `profiles`, by name. Adding a command = one file here + one line below + HELP. */
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  build,
-  validate,
-  check,
-  import: importCommand,
-  schema,
-  preview,
-  diff,
-  help: { usage: HELP, run: async (_args, context) => (context.stdout(HELP), EXIT.ok) },
+/**
+ * The subcommands of `profiles`, by name, each loaded when used: `profiles --help` or a no-op
+ * build does not pay for pdfmake, vega or exceljs. Adding a command = one file here, one line
+ * below, one line of HELP.
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  build: async () => (await import('./build.js')).build,
+  validate: async () => (await import('./validate.js')).validate,
+  check: async () => (await import('./check.js')).check,
+  import: async () => (await import('./import.js')).importCommand,
+  schema: async () => (await import('./schema.js')).schema,
+  preview: async () => (await import('./preview.js')).preview,
+  diff: async () => (await import('./diff.js')).diff,
+  watch: async () => (await import('./watch.js')).watch,
+  help: async () => ({ usage: HELP, run: async (_args, context) => (context.stdout(HELP), EXIT.ok) }),
 };
+
+/** The general help text. */
+export { HELP };

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { displayPath, projectPaths } from '../../build/loadEnvironment.js';
+import { displayPath, projectPaths } from '../../build/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { writePreviews } from '../../preview/writePreviews.js';
-import { parse, type Command, type CommandContext } from '../command.js';
+import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
 import { EXIT } from '../output.js';
 
 const USAGE = `Usage: profiles preview [ISO3…] [options]
@@ -32,9 +32,7 @@ async function runPreview(args: readonly string[], context: CommandContext): Pro
     dpi: { type: 'string' },
     json: { type: 'boolean', default: false },
   });
-  for (const code of positionals) {
-    if (!/^[A-Za-z]{3}$/.test(code)) throw new UsageError('USAGE_BAD_COUNTRY_CODE', { code });
-  }
+  const countries = countryCodes(positionals);
   const dpi = values.dpi === undefined ? 100 : Number(values.dpi);
   if (!Number.isInteger(dpi) || dpi < 24 || dpi > 600) {
     throw new UsageError('USAGE_BAD_OPTION', { detail: `--dpi takes a whole number from 24 to 600, got "${values.dpi}"`, command: 'preview' });
@@ -47,8 +45,8 @@ async function runPreview(args: readonly string[], context: CommandContext): Pro
     {
       fromDir,
       outDir,
-      countries: positionals.map((code) => code.toUpperCase()),
-      languages: values.lang ? values.lang.split(',').map((lang) => lang.trim()).filter(Boolean) : [],
+      countries,
+      languages: languageList(values.lang, 'preview'),
       dpi,
     },
     values.json

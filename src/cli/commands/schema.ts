@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { projectPaths } from '../../build/loadEnvironment.js';
+import { projectPaths } from '../../build/projectPaths.js';
 import { writeAtomic } from '../../build/writeAtomic.js';
 import { readLocales } from '../../i18n/readLocales.js';
 import { buildJsonSchema } from '../../model/buildJsonSchema.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { findDataFiles } from '../../build/findDataFiles.js';
-import { displayPath, projectPaths } from '../../build/loadEnvironment.js';
+import { displayPath, projectPaths } from '../../build/projectPaths.js';
 import { readProfileFile } from '../../build/readProfileFile.js';
 import { profileErrorsOf, ProfileErrors, type ProfileError } from '../../errors/index.js';
 import { checkLocales, readLocales } from '../../i18n/readLocales.js';

@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCountry } from '../build/buildCountry.js';
+import { loadEnvironment } from '../build/loadEnvironment.js';
+import { displayPath, projectPaths } from '../build/projectPaths.js';
+import { generateCountries } from './generateCountries.js';
+
+/**
+ * `npm run bench`: the speed and memory of regeneration, measured (never asserted in tests).
+ *
+ *   cold     `profiles build MLI --lang fr` in a fresh process, median of several runs
+ *   warm     ms per profile and language in one warm thread, median and p95, by stage
+ *   batch    all 2 × N PDFs with one worker per core, and with one worker (the speed-up)
+ *   no-op    the same batch again, everything up to date
+ *   memory   peak memory of the batch, and its growth from the 20th output to the last
+ *
+ * BENCH_COUNTRIES=N (default 120) synthetic countries are generated from the Mali profile.
+ * Prints a table on stderr and the figures as JSON on stdout.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(root, 'dist', 'cli', 'main.js');
+const count = Number(process.env.BENCH_COUNTRIES ?? 120);
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 5);
+
+const work = mkdtempSync(join(tmpdir(), 'profiles-bench-'));
+const data = join(work, 'data');
+try {
+  log(`generating ${count} synthetic countries from data/mli.yaml in ${work}`);
+  generateCountries(join(root, 'data', 'mli.yaml'), data, count);
+  const results = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    countries: count,
+    cold: measureCold(),
+    warm: await measureWarm(),
+    batch: measureBatch(),
+  };
+  printTable(results);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function measureCold() {
+  const times: number[] = [];
+  for (let run = 0; run < coldRuns; run += 1) {
+    const out = join(work, `cold-${run}`);
+    const started = performance.now();
+    execFileSync(process.execPath, [cli, 'build', 'MLI', '--lang', 'fr', '--out', out], { cwd: root, stdio: 'ignore' });
+    times.push(performance.now() - started);
+  }
+  log(`cold: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  return { runs: times.length, medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)) };
+}
+
+async function measureWarm() {
+  const paths = projectPaths(root);
+  const env = loadEnvironment(paths);
+  const files = generateCountries(join(root, 'data', 'mli.yaml'), join(work, 'warm'), Math.min(count, 40), 7);
+  const totals: number[] = [];
+  const stages: Record<string, number[]> = {};
+  let index = 0;
+  for (const file of files) {
+    const result = await buildCountry(env, { country: '', file, shown: displayPath(paths, file), languages: ['fr', 'en'], chartDpi: 300 });
+    for (const language of result.results) {
+      if (!language.ok) throw new Error(`the warm benchmark failed on ${file}: ${JSON.stringify(language.errors)}`);
+      // The first profiles warm the engine up: they are not counted.
+      if (index++ < 4) continue;
+      const timings = { ...language.timings };
+      // Loading and validating is once per country: its share per language is half.
+      timings.load = (timings.load ?? 0) / result.results.length;
+      totals.push(Object.values(timings).reduce((sum, ms) => sum + (ms ?? 0), 0));
+      for (const [stage, ms] of Object.entries(timings)) (stages[stage] ??= []).push(ms ?? 0);
+    }
+  }
+  log(`warm: ${totals.length} builds`);
+  return {
+    builds: totals.length,
+    medianMs: round(median(totals)),
+    p95Ms: round(percentile(totals, 0.95)),
+    stagesMedianMs: Object.fromEntries(Object.entries(stages).map(([stage, values]) => [stage, round(median(values))])),
+  };
+}
+
+function measureBatch() {
+  const run = (out: string, workers: string, force: boolean) => {
+    const started = performance.now();
+    const text = execFileSync(process.execPath, [join(root, 'dist', 'bench', 'runBatch.js'), root, data, out, workers, force ? 'yes' : 'no'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    const figures = JSON.parse(text) as { wallMs: number; built: number; unchanged: number; failed: number; workers: number; peakRssMb: number; rssAt20Mb: number | null; rssAtEndMb: number | null };
+    // Wall time of the whole process, start-up included, as an editor waits for it.
+    return { ...figures, wallMs: Math.round(performance.now() - started) };
+  };
+  const parallel = run(join(work, 'batch'), 'auto', true);
+  log(`batch (${parallel.workers} workers): ${parallel.built} built in ${parallel.wallMs} ms`);
+  const noop = measureNoop(join(work, 'batch'));
+  log(`no-op: ${noop} ms`);
+  const single = run(join(work, 'batch-1'), '1', true);
+  log(`batch (1 worker): ${single.built} built in ${single.wallMs} ms`);
+  const growth = parallel.rssAt20Mb && parallel.rssAtEndMb ? round(((parallel.rssAtEndMb - parallel.rssAt20Mb) / parallel.rssAt20Mb) * 100) : null;
+  return {
+    pdfs: parallel.built,
+    failed: parallel.failed,
+    workers: parallel.workers,
+    wallMs: parallel.wallMs,
+    pdfsPerSecond: round((parallel.built / parallel.wallMs) * 1000),
+    oneWorkerWallMs: single.wallMs,
+    speedUp: round(single.wallMs / parallel.wallMs),
+    noopWallMs: noop,
+    peakRssMb: parallel.peakRssMb,
+    rssAt20Mb: parallel.rssAt20Mb,
+    rssAtEndMb: parallel.rssAtEndMb,
+    memoryGrowthPercent: growth,
+  };
+}
+
+/** `profiles build` of everything up to date, as a fresh process: median of three. */
+function measureNoop(out: string): number {
+  const times = [0, 1, 2].map(() => {
+    const started = performance.now();
+    execFileSync(process.execPath, [cli, 'build', '--data', data, '--out', out], { cwd: root, stdio: 'ignore' });
+    return performance.now() - started;
+  });
+  return Math.round(median(times));
+}
+
+function printTable(results: { cold: ReturnType<typeof measureCold>; warm: Awaited<ReturnType<typeof measureWarm>>; batch: ReturnType<typeof measureBatch>; countries: number }): void {
+  const { cold, warm, batch } = results;
+  const rows: [string, string, string][] = [
+    ['cold: profiles build MLI --lang fr', `${cold.medianMs} ms (median of ${cold.runs})`, '≤ 700 ms'],
+    ['warm: one profile, one language', `${warm.medianMs} ms median, ${warm.p95Ms} ms p95`, '≤ 100 ms'],
+    ...Object.entries(warm.stagesMedianMs).map(([stage, ms]): [string, string, string] => [`  stage ${stage}`, `${ms} ms`, '']),
+    [`batch: ${batch.pdfs} PDFs, ${batch.workers + 1} at once`, `${(batch.wallMs / 1000).toFixed(1)} s (${batch.pdfsPerSecond} PDFs/s)`, '≤ 15 s'],
+    ['batch: one at a time (--workers 1)', `${(batch.oneWorkerWallMs / 1000).toFixed(1)} s (speed-up ×${batch.speedUp})`, ''],
+    ['no-op rebuild of everything', `${batch.noopWallMs} ms`, '≤ 500 ms'],
+    ['peak memory of the batch', `${batch.peakRssMb} MB`, '≤ 400 MB'],
+    ['memory growth, 20th → last output', `${batch.memoryGrowthPercent ?? 'n/a'} % (${batch.rssAt20Mb} → ${batch.rssAtEndMb} MB)`, '≤ 10 %'],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  log('');
+  for (const [name, value, goal] of rows) log(`${name.padEnd(width)}  ${value.padEnd(34)}  ${goal}`);
+}
+
+function median(values: readonly number[]): number {
+  return percentile(values, 0.5);
+}
+
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * (sorted.length - 1) + 0.5))]!;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function log(text: string): void {
+  process.stderr.write(`${text}\n`);
+}

@@ -1,0 +1,105 @@
+import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildAll } from '../../build/buildAll.js';
+import { displayPath, loadEnvironment, projectPaths, type Environment } from '../../build/loadEnvironment.js';
+import { profileErrorsOf } from '../../errors/index.js';
+import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
+import { EXIT, printErrors } from '../output.js';
+import { createProgress } from '../progress.js';
+
+const USAGE = `Usage: profiles watch [ISO3…] [options]
+
+Builds the profiles, then rebuilds them on every save to the data files, templates, theme,
+locales or fonts: only what the change touches. Errors are printed and the watch goes on; a
+failed build keeps the last good PDF. Stop with Ctrl-C.
+
+  ISO3…              country codes to watch (default: every data file)
+  --lang fr,en       languages (default: every folder of locales/)
+  --data FILE|DIR    a data file or a folder of them (default: data/)
+  --out DIR          output folder (default: output/)
+  -h, --help         this help`;
+
+/** How long to wait after a save for the saves that come with it (editors write in several steps). */
+const SETTLE_MS = 120;
+
+/** `profiles watch`: rebuilds on every save. */
+export const watch: Command = { usage: USAGE, run: runWatch };
+
+async function runWatch(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parse('watch', args, {
+    lang: { type: 'string' },
+    data: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const countries = countryCodes(positionals);
+  const languages = languageList(values.lang, 'watch');
+  const paths = projectPaths(context.projectRoot);
+  const data = resolve(context.cwd, values.data ?? resolve(context.projectRoot, 'data'));
+  const outDir = resolve(context.cwd, values.out ?? resolve(context.projectRoot, 'output'));
+  const shown = (file: string) => displayPath(paths, file);
+
+  // The environment stays loaded between builds; a change to templates, locales or fonts reloads it.
+  let environment: Environment | undefined;
+  let stale = false;
+  const current = () => {
+    if (!environment || stale) {
+      environment = loadEnvironment(paths);
+      stale = false;
+    }
+    return environment;
+  };
+
+  const rebuild = async (reason: string) => {
+    const started = performance.now();
+    context.stderr(`${reason}: building…`);
+    const progress = createProgress({ ...context, isTerminal: false }, shown, false);
+    try {
+      const summary = await buildAll(
+        {
+          data,
+          countries,
+          languages,
+          outDir,
+          strict: false,
+          workers: 0,
+        },
+        { paths, environment: current, onOutput: progress.output },
+      );
+      const ms = Math.round(performance.now() - started);
+      context.stderr(`${summary.built} built, ${summary.unchanged} unchanged, ${summary.failed} failed in ${ms} ms; watching for changes (Ctrl-C to stop)`);
+    } catch (error) {
+      const errors = profileErrorsOf(error);
+      if (errors.length === 0) throw error;
+      environment = undefined; // a broken template or locale: load again once it is fixed
+      printErrors(context, errors, false);
+      context.stderr('watching for changes (Ctrl-C to stop)');
+    }
+  };
+
+  await rebuild('start');
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const changed = new Set<string>();
+  const onChange = (kind: 'data' | 'layout') => (_event: string, name: string | Buffer | null) => {
+    if (kind === 'layout') stale = true;
+    changed.add(`${kind === 'data' ? 'data' : 'layout'}: ${String(name ?? '')}`);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const reason = [...changed].join(', ');
+      changed.clear();
+      running = running.then(() => rebuild(reason));
+    }, SETTLE_MS);
+  };
+  const watchers: FSWatcher[] = [
+    watchFolder(data, { recursive: true }, onChange('data')),
+    ...[paths.templates, paths.locales, paths.fonts].map((dir) => watchFolder(dir, { recursive: true }, onChange('layout'))),
+  ];
+  await new Promise<void>((resolveStop) => {
+    if (context.signal?.aborted) resolveStop();
+    context.signal?.addEventListener('abort', () => resolveStop(), { once: true });
+  });
+  clearTimeout(timer);
+  for (const watcher of watchers) watcher.close();
+  await running;
+  return EXIT.ok;
+}

@@ -1,0 +1,116 @@
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAll, type BuildSummary } from '../../src/build/buildAll.js';
+import { CACHE_FILE } from '../../src/build/buildCache.js';
+import { projectPaths } from '../../src/build/projectPaths.js';
+import { ROOT, temporaryFolder } from '../helpers/project.js';
+
+/**
+ * The cache never serves a stale PDF: every kind of input, changed in turn, rebuilds what it
+ * touches; nothing else is rebuilt; a damaged cache is ignored.
+ */
+const folder = temporaryFolder();
+const project = join(folder.dir, 'project');
+const data = join(folder.dir, 'data');
+const out = join(folder.dir, 'out');
+const paths = projectPaths(project);
+
+beforeAll(() => {
+  for (const part of ['templates', 'locales', 'fonts']) cpSync(join(ROOT, part), join(project, part), { recursive: true });
+  mkdirSync(data);
+  const fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), 'utf8');
+  writeFileSync(join(data, 'bvt.yaml'), fixture);
+  writeFileSync(join(data, 'nor.yaml'), fixture.replace('country: BVT', 'country: NOR').replace('value: 1200,', 'value: 1300,'));
+});
+afterAll(() => folder.remove());
+
+const build = (options: { force?: boolean; toolVersion?: string; countries?: string[] } = {}): Promise<BuildSummary> =>
+  buildAll(
+    { data, countries: options.countries ?? [], languages: [], outDir: out, strict: false, workers: 1, ...(options.force ? { force: true } : {}) },
+    { paths, toolVersion: options.toolVersion ?? 'test' },
+  );
+const statuses = (summary: BuildSummary) => summary.outputs.map((output) => `${output.country} ${output.lang} ${output.status}`);
+const pdf = (country: string, lang: string) => readFileSync(join(out, lang, `${country}.pdf`));
+
+describe('incremental builds', () => {
+  it('builds everything once, then nothing while nothing changes', async () => {
+    expect(statuses(await build())).toEqual(['BVT en built', 'BVT fr built', 'NOR en built', 'NOR fr built']);
+    expect(statuses(await build())).toEqual(['BVT en unchanged', 'BVT fr unchanged', 'NOR en unchanged', 'NOR fr unchanged']);
+  });
+
+  it('rebuilds the country whose data file changed, and only it', async () => {
+    const before = pdf('nor', 'en');
+    appendFileSync(join(data, 'nor.yaml'), '# an edit\n');
+    const nor = readFileSync(join(data, 'nor.yaml'), 'utf8');
+    writeFileSync(join(data, 'nor.yaml'), nor.replace('inEu: { value: 900,', 'inEu: { value: 950,'));
+    expect(statuses(await build())).toEqual(['BVT en unchanged', 'BVT fr unchanged', 'NOR en built', 'NOR fr built']);
+    expect(pdf('nor', 'en').equals(before)).toBe(false);
+  });
+
+  it.each([
+    ['a template', 'templates/partials/obstacles.hbs', (text: string) => text.replace('<list>', '<list>\n  {{!-- edited --}}')],
+    ['the theme', 'templates/theme.yaml', (text: string) => text.replace('tag: "#2e7d78"', 'tag: "#2e7d79"')],
+    ['a label', 'locales/fr/profile.json', (text: string) => text.replace('"Obstacles"', '"Obstacles rencontrés"')],
+    ['the font list', 'fonts/fonts.json', (text: string) => `${text}\n`],
+  ])('rebuilds everything when %s changes', async (_kind, file, edit) => {
+    const path = join(project, file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    const summary = await build();
+    expect(summary.built).toBe(4);
+    expect(summary.unchanged).toBe(0);
+  });
+
+  it('rebuilds everything when a font file changes', async () => {
+    const font = join(project, 'fonts', 'NotoEmoji-Regular.ttf');
+    const bytes = readFileSync(font);
+    writeFileSync(font, Buffer.concat([bytes, Buffer.from([0])]));
+    expect((await build()).built).toBe(4);
+  });
+
+  it('rebuilds everything when the tool changes', async () => {
+    expect((await build({ toolVersion: 'another version' })).built).toBe(4);
+    expect((await build({ toolVersion: 'another version' })).built).toBe(0);
+  });
+
+  it('rebuilds an output that was deleted or altered, and everything with --force', async () => {
+    rmSync(join(out, 'fr', 'bvt.pdf'));
+    appendFileSync(join(out, 'en', 'nor.pdf'), 'x');
+    expect(statuses(await build({ toolVersion: 'another version' }))).toEqual(['BVT en unchanged', 'BVT fr built', 'NOR en built', 'NOR fr unchanged']);
+    expect((await build({ toolVersion: 'another version', force: true })).built).toBe(4);
+  });
+
+  it('ignores a damaged cache and says so', async () => {
+    writeFileSync(join(out, CACHE_FILE), '{"version": 1, "entries": [1, 2');
+    const summary = await build({ toolVersion: 'another version' });
+    expect(summary.cacheIgnored).toBe(true);
+    expect(summary.built).toBe(4);
+    expect((await build({ toolVersion: 'another version' })).cacheIgnored).toBe(false);
+  });
+
+  it('keeps what it knows of countries a partial build leaves out', async () => {
+    expect(statuses(await build({ toolVersion: 'another version', countries: ['BVT'] }))).toEqual(['BVT en unchanged', 'BVT fr unchanged']);
+    expect((await build({ toolVersion: 'another version' })).unchanged).toBe(4);
+  });
+});
+
+describe('batch builds in worker threads', () => {
+  it('give the same bytes as builds in this thread', async () => {
+    const here = join(folder.dir, 'here');
+    const workers = join(folder.dir, 'workers');
+    const many = join(folder.dir, 'many');
+    mkdirSync(many);
+    for (const code of ['bvt', 'nor', 'swe', 'fin']) {
+      copyFileSync(join(data, 'bvt.yaml'), join(many, `${code}.yaml`));
+      writeFileSync(join(many, `${code}.yaml`), readFileSync(join(data, 'bvt.yaml'), 'utf8').replace('country: BVT', `country: ${code.toUpperCase()}`));
+    }
+    const request = { data: many, countries: [], languages: [], strict: false };
+    const inThread = await buildAll({ ...request, outDir: here, workers: 1 }, { paths: projectPaths(ROOT) });
+    const inWorkers = await buildAll({ ...request, outDir: workers, workers: 2 }, { paths: projectPaths(ROOT) });
+    expect(inWorkers.workers).toBe(1);
+    expect(inWorkers.built).toBe(8);
+    for (const output of inThread.outputs) {
+      expect(readFileSync(join(workers, output.lang, `${output.country.toLowerCase()}.pdf`)).equals(readFileSync(output.file!))).toBe(true);
+    }
+  });
+});
