@@ -28,7 +28,7 @@ export interface BuildRequest {
   readonly strict: boolean;
   /** Rebuild everything, whatever the cache says. */
   readonly force?: boolean;
-  /** Countries built at once: this thread plus `workers - 1` worker threads (default: one per core for a batch, 1 for one or two countries). */
+  /** Countries built at once: 1 in this thread, more in as many worker threads (default: one per core for 3 countries or more). */
   readonly workers?: number;
   /** PNG resolution of the chart exports. */
   readonly chartDpi?: number;
@@ -69,7 +69,7 @@ export interface BuildSummary {
   readonly unchanged: number;
   readonly failed: number;
   readonly warnings: number;
-  /** Worker threads used besides this thread. */
+  /** Worker threads used (0: the build ran in this thread). */
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
   readonly cacheIgnored: boolean;
@@ -124,7 +124,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     }
   }
   const lanes = jobs.length === 0 ? 1 : parallelism(jobs.length, request.workers);
-  const workers = lanes - 1;
+  const workers = lanes > 1 ? lanes : 0;
   context.onStart?.({ outputs: files.length * languages.length, toBuild: jobs.reduce((n, job) => n + job.languages.length, 0), workers });
 
   // 3–5. Build what is not, writing each country as it comes (with --strict, once all are checked).

@@ -15,9 +15,8 @@ export interface Builder {
 }
 
 /**
- * How many countries a batch builds at once: one per core, this thread being one of them (a
- * worker thread loads every module and font again, ≈0.5 s and ≈150 MB, so a batch of one or
- * two countries stays in this thread).
+ * How many countries a batch builds at once: one per core. A batch of one or two countries stays
+ * in this thread (a worker thread loads every module and font again, ≈0.5 s).
  */
 export function parallelism(jobs: number, requested?: number): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, jobs));
@@ -26,34 +25,15 @@ export function parallelism(jobs: number, requested?: number): number {
 }
 
 /**
- * A builder running `lanes` countries at once: this thread (with `environment()`, loaded once)
- * and `lanes - 1` worker threads, each keeping its own environment warm. Jobs go to whichever
- * lane is free.
+ * A builder running `lanes` countries at once. One lane: this thread, with `environment()` loaded
+ * once. Several: as many worker threads, each keeping its environment warm with a bounded heap
+ * (a batch then stays within a known memory), while this thread hands out jobs and writes.
  */
 export async function createBuilder(paths: ProjectPaths, lanes: number, environment: () => Environment | Promise<Environment>): Promise<Builder> {
-  // Workers start loading while this thread loads its own environment.
-  const pool = lanes > 1 ? createWorkerPool(paths, lanes - 1) : undefined;
+  if (lanes > 1) return createWorkerPool(paths, lanes);
   const env = await environment();
   const { buildCountry } = await import('./buildCountry.js');
-  let localBusy = false;
-  return {
-    workers: lanes - 1,
-    capacity: 1 + (pool?.capacity ?? 0),
-    build: async (job) => {
-      if (!pool || !localBusy) {
-        localBusy = true;
-        try {
-          return await buildCountry(env, job);
-        } finally {
-          localBusy = false;
-        }
-      }
-      return pool.build(job);
-    },
-    close: async () => {
-      await pool?.close();
-    },
-  };
+  return { workers: 0, capacity: 1, build: (job) => buildCountry(env, job), close: async () => {} };
 }
 
 /** Jobs sent ahead to each worker, so it never waits for a busy main thread to hand it the next one. */
@@ -65,9 +45,9 @@ function createWorkerPool(paths: ProjectPaths, size: number): Builder & { readon
   const lanes = Array.from({ length: size }, () => {
     const worker = new Worker(script, {
       workerData: { paths },
-      // A smaller young generation and old-space ceiling: the worker collects garbage sooner and
-      // keeps less memory than V8's defaults would let it.
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
+      // A build keeps ≈60 MB alive: a 256 MB old space leaves ample room while making V8 collect
+      // sooner than its defaults would, so that a batch of two workers stays under 400 MB.
+      resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
     });
     const sent: Sent[] = [];
     worker.on('message', (message: { result?: CountryResult; crash?: { message: string } }) => {

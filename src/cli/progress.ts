@@ -39,7 +39,7 @@ export function createProgress(context: CommandContext, shown: (file: string) =>
     start: (plan) => {
       total = plan.outputs;
       if (quiet) return;
-      const workers = plan.workers > 0 ? ` with ${plan.workers} worker thread(s) besides this one` : '';
+      const workers = plan.workers > 0 ? ` in ${plan.workers} worker threads` : '';
       context.stderr(`${plan.toBuild} of ${plan.outputs} output(s) to build${workers}${plan.toBuild < plan.outputs ? ` (${plan.outputs - plan.toBuild} up to date)` : ''}`);
     },
     output: (record) => {

@@ -107,7 +107,7 @@ describe('batch builds in worker threads', () => {
     const request = { data: many, countries: [], languages: [], strict: false };
     const inThread = await buildAll({ ...request, outDir: here, workers: 1 }, { paths: projectPaths(ROOT) });
     const inWorkers = await buildAll({ ...request, outDir: workers, workers: 2 }, { paths: projectPaths(ROOT) });
-    expect(inWorkers.workers).toBe(1);
+    expect(inWorkers.workers).toBe(2);
     expect(inWorkers.built).toBe(8);
     for (const output of inThread.outputs) {
       expect(readFileSync(join(workers, output.lang, `${output.country.toLowerCase()}.pdf`)).equals(readFileSync(output.file!))).toBe(true);

@@ -18,8 +18,8 @@ since they were written are left as they are.
   --data FILE|DIR    a data file or a folder of them (default: data/)
   --out DIR          output folder (default: output/)
   --force            rebuild everything, whatever is up to date
-  --workers N        countries built at once, this process and N−1 worker threads
-                     (default: one per core for a batch of 3 countries or more)
+  --workers N        countries built at once: 1 in this process, more in N worker threads
+                     (default: one per core for 3 countries or more)
   --strict           data-quality warnings fail the profile (nothing written for it)
   --compare-to DIR   after the build, compare with the outputs in DIR (an HTML report, as profiles diff)
   --json             print a machine-readable summary on stdout, and nothing else
