@@ -25,6 +25,7 @@ export interface ContentInput {
 export function buildContent(input: ContentInput): PdfObject[] {
   const { theme, lang } = input;
   const [, right, , left] = theme.page.margins;
+  let ids = 0;
   const ctx: ComponentContext = {
     theme,
     lang,
@@ -45,6 +46,7 @@ export function buildContent(input: ContentInput): PdfObject[] {
     },
     caps: (name) => theme.styles[name]?.caps === true,
     color: (name) => colorOf(theme, name),
+    nextId: (prefix) => `${prefix}-${++ids}`,
   };
   return ctx.blocks(input.root.children);
 }

@@ -90,12 +90,14 @@ export function buildDocument(layout: LayoutDocument, charts: ReadonlyMap<string
             ],
             margin: [left, top * 0.45, right, 0],
           },
+    // The page number line sits at the same height on every page, whatever notes are above it.
     footer: (page, pages) => ({
       columns: [
         { text: meta.footer, style: 'footer', width: '*' },
         { text: meta.pageNumber.replace('{{page}}', String(page)).replace('{{pages}}', String(pages)), style: 'footer', width: 'auto' },
       ],
-      margin: [left, bottom * 0.35, right, 0],
+      absolutePosition: { x: left, y: A4.height - bottom * 0.62 },
+      width: A4.width - left - right,
     }),
   };
 }

@@ -32,6 +32,8 @@ export interface ComponentContext {
   caps(style: string): boolean;
   /** A theme colour by name. */
   color(name: string): string;
+  /** An id unique in the document, e.g. keep-3 (the same on every build of the same content). */
+  nextId(prefix: string): string;
 }
 
 /** Turns one layout element into pdfmake content. */

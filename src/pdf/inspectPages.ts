@@ -5,11 +5,14 @@
 
 interface LaidOutInline {
   readonly linkToDestination?: string | null;
+  /** Set by the document stage on the text of headings: the id of the heading. */
+  readonly keepWithNext?: string;
 }
 
 interface LaidOutLine {
   readonly x: number;
   readonly y: number;
+  readonly id?: string;
   readonly inlines: readonly LaidOutInline[];
   getHeight(): number;
 }
@@ -17,6 +20,8 @@ interface LaidOutLine {
 /** A page as pdfmake's layout engine leaves it: positioned items, lines among them. */
 export interface LaidOutPage {
   readonly items: readonly { readonly type: string; readonly item: unknown }[];
+  readonly pageSize?: { readonly height: number };
+  readonly pageMargins?: { readonly top: number; readonly bottom: number };
 }
 
 function* lines(pages: readonly LaidOutPage[]): Generator<{ page: number; line: LaidOutLine }> {
@@ -60,4 +65,35 @@ export function measureTagged(pages: readonly LaidOutPage[], pattern: RegExp): M
     }
   }
   return new Map([...extents].map(([number, extent]) => [number, extent.split + extent.bottom - extent.top]));
+}
+
+/**
+ * The headings left at the foot of a page: when the last lines of a page's body are heading
+ * lines (their text carries `keepWithNext`), the first heading of that run. Lines of the running
+ * header and footer (in the margins) are not body.
+ */
+export function findOrphans(pages: readonly LaidOutPage[]): Set<string> {
+  const orphans = new Set<string>();
+  for (const page of pages.slice(0, -1)) {
+    const top = page.pageMargins?.top ?? 0;
+    const bottom = (page.pageSize?.height ?? Infinity) - (page.pageMargins?.bottom ?? 0);
+    const body = page.items
+      .filter((entry) => entry.type === 'line')
+      .map((entry) => entry.item as LaidOutLine)
+      .filter((line) => line.y >= top - 0.5 && line.y < bottom);
+    let first: string | undefined;
+    for (let index = body.length - 1; index >= 0; index -= 1) {
+      const heading = headingOf(body[index]!);
+      if (heading === undefined) break;
+      first = heading;
+    }
+    // A page holding nothing but headings cannot be helped by moving them.
+    if (first !== undefined && body.some((line) => headingOf(line) === undefined)) orphans.add(first);
+  }
+  return orphans;
+}
+
+function headingOf(line: LaidOutLine): string | undefined {
+  const ids = line.inlines.map((inline) => inline.keepWithNext);
+  return ids.length > 0 && ids.every((id) => id !== undefined && id === ids[0]) ? ids[0] : undefined;
 }

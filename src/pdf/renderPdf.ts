@@ -2,7 +2,7 @@ import pdfmake, { type PdfNode } from 'pdfmake';
 import { PdfError } from '../errors/index.js';
 import { applyFontFallback, type FallbackChain } from './applyFontFallback.js';
 import type { FontRegistry } from './fontRegistry.js';
-import { findMarkers, measureTagged, type LaidOutPage } from './inspectPages.js';
+import { findMarkers, findOrphans, measureTagged, type LaidOutPage } from './inspectPages.js';
 
 type PdfObject = { [key: string]: unknown };
 
@@ -37,7 +37,7 @@ export interface PdfRenderer {
   render(input: PdfInput): Promise<PdfOutput>;
 }
 
-const MAX_PASSES = 6;
+const MAX_PASSES = 10;
 const MARKER = /^note-(\d+)$/;
 const MEASURE = /^measure-(\d+)$/;
 
@@ -58,6 +58,8 @@ interface Plan {
   readonly placement: ReadonlyMap<number, readonly number[]>;
   /** Points kept free at the foot of each page for its notes. */
   readonly reserve: ReadonlyMap<number, number>;
+  /** Headings (by id) that start a new page: they would otherwise end one. */
+  readonly breakBefore: ReadonlySet<string>;
 }
 
 /**
@@ -71,10 +73,13 @@ async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => Pdf
   const started = performance.now();
   let laidOut = 0;
   const heights = new Map<number, number>();
-  let plan: Plan = { placement: new Map(), reserve: new Map() };
+  let plan: Plan = { placement: new Map(), reserve: new Map(), breakBefore: new Set() };
   let observed = new Map<number, number>();
+  let orphans = new Set<string>();
 
-  // Pass 1: where do markers land with no room reserved, and how tall is each note?
+  // Pass 1: where do markers land with no room reserved, and how tall is each note? (Headings
+  // ending a page are looked for from pass 2 on, once the notes' room is reserved: pass 1's
+  // pages differ too much from the final ones.)
   const measureBlocks = [...input.notes].map(([number, block]) => ({ ...block(), linkToDestination: `measure-${number}` }));
   await layout(input, plan, fallback, [{ text: '', pageBreak: 'before' }, ...measureBlocks], (pages) => {
     observed = findMarkers(pages, MARKER);
@@ -83,22 +88,33 @@ async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => Pdf
   });
 
   for (let pass = 2; pass <= MAX_PASSES; pass += 1) {
-    plan = nextPlan(plan, observed, heights, input.noteSeparatorHeight);
+    plan = nextPlan(plan, observed, heights, input.noteSeparatorHeight, orphans);
     const last = pass === MAX_PASSES;
     let pages = 0;
     const pdf = await layout(input, plan, fallback, [], (result) => {
       observed = findMarkers(result, MARKER);
+      orphans = findOrphans(result);
       pages = result.length;
       laidOut = performance.now();
-      return last || samePlacement(plan.placement, observed);
+      const settled = samePlacement(plan.placement, observed) && [...orphans].every((id) => plan.breakBefore.has(id));
+      return last || settled;
     });
     if (pdf) return { pdf, pages, passes: pass, layoutMs: laidOut - started, writeMs: performance.now() - laidOut };
   }
   throw new PdfError('PDF_RENDER', { detail: 'footnote placement did not settle' });
 }
 
-/** The plan that puts each note at the foot of the page its marker was seen on. */
-function nextPlan(previous: Plan, observed: ReadonlyMap<number, number>, heights: ReadonlyMap<number, number>, separator: number): Plan {
+/**
+ * The plan that puts each note at the foot of the page its marker was seen on, and starts a new
+ * page before every heading seen ending one (headings are kept with what follows them).
+ */
+function nextPlan(
+  previous: Plan,
+  observed: ReadonlyMap<number, number>,
+  heights: ReadonlyMap<number, number>,
+  separator: number,
+  orphans: ReadonlySet<string>,
+): Plan {
   const placement = new Map<number, number[]>();
   for (const [number, page] of [...observed].sort((a, b) => a[0] - b[0])) {
     const list = placement.get(page) ?? [];
@@ -110,7 +126,10 @@ function nextPlan(previous: Plan, observed: ReadonlyMap<number, number>, heights
     const needed = separator + numbers.reduce((sum, number) => sum + (heights.get(number) ?? 0), 0);
     reserve.set(page, Math.max(reserve.get(page) ?? 0, Math.ceil(needed)));
   }
-  return { placement, reserve };
+  // One heading at a time, the first in reading order: moving it moves everything after it,
+  // so the later ones may well not be orphans any more.
+  const first = [...orphans].find((id) => !previous.breakBefore.has(id));
+  return { placement, reserve, breakBefore: first === undefined ? previous.breakBefore : new Set([...previous.breakBefore, first]) };
 }
 
 function samePlacement(placement: ReadonlyMap<number, readonly number[]>, observed: ReadonlyMap<number, number>): boolean {
@@ -137,7 +156,7 @@ async function layout(
   const [left, , right] = settings.pageMargins as [number, number, number, number];
   const definition: Record<string, unknown> = {
     ...settings,
-    content: fallback([...input.content(), ...extra]),
+    content: fallback([...breakBefore(input.content(), plan.breakBefore), ...extra]),
     header: (page: number, pages: number) => {
       const header = input.header(page, pages);
       return header === null ? null : fallback(header);
@@ -148,7 +167,6 @@ async function layout(
       return fallback({ stack: [{ stack: notes, margin: [left, 0, right, 0] }, input.footer(page, pages)] });
     },
     pageBottomReserve: (page: number) => plan.reserve.get(page) ?? 0,
-    pageBreakBefore: keepHeadingsWithNext,
     afterLayout: (pages: LaidOutPage[]) => {
       render = inspect(pages);
       return render;
@@ -164,16 +182,18 @@ async function layout(
   }
 }
 
-/** A heading is never the last thing on a page: it moves to the next page with what follows it. */
-function keepHeadingsWithNext(
-  node: { headlineLevel?: number },
-  helpers: { getFollowingNodesOnPage(): { startPosition?: { verticalRatio?: number } }[] },
-): boolean {
-  if (node.headlineLevel === undefined) return false;
-  // The running header and footer are laid out on the page too; only the body counts.
-  const following = helpers.getFollowingNodesOnPage().filter((other) => {
-    const ratio = other.startPosition?.verticalRatio ?? 0;
-    return ratio >= 0 && ratio < 1;
-  });
-  return following.length === 0;
+/** Sets `pageBreak: 'before'` on the nodes whose id is in `ids` (a fresh content tree: it is changed in place). */
+function breakBefore(content: PdfObject[], ids: ReadonlySet<string>): PdfObject[] {
+  if (ids.size === 0) return content;
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      const object = node as PdfObject;
+      if (typeof object.id === 'string' && ids.has(object.id)) object.pageBreak = 'before';
+      for (const key of ['stack', 'columns', 'ul', 'ol']) if (key in object) visit(object[key]);
+      if (object.table) visit((object.table as { body?: unknown }).body);
+    }
+  };
+  visit(content);
+  return content;
 }

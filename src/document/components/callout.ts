@@ -1,13 +1,20 @@
 import type { Component } from '../componentContext.js';
+import { keptWithNext } from './heading.js';
 
-/** <callout>: a pointer to the publisher's online resources, with a marker and an accent rule. */
-export const callout: Component = (node, ctx) => ({
+/**
+ * <callout>: a pointer to the publisher's online resources, with a marker and an accent rule.
+ * It introduces what follows, so, like a heading, it never ends a page.
+ */
+export const callout: Component = (node, ctx) => {
+  const id = ctx.nextId('keep');
+  return {
+  id,
   table: {
     widths: [12, '*'],
     body: [
       [
-        { text: ctx.theme.marks.callout, color: ctx.color('accent'), fontSize: 9, lineHeight: 1, margin: [0, 0.5, 0, 0] },
-        { text: ctx.inlines(node.children), style: ctx.style('callout', node) },
+        { text: keptWithNext([ctx.theme.marks.callout], id), color: ctx.color('accent'), fontSize: 8.5, lineHeight: 1, margin: [0, 0.3, 0, 0] },
+        { text: keptWithNext(ctx.inlines(node.children), id), style: ctx.style('callout', node) },
       ],
     ],
   },
@@ -22,4 +29,5 @@ export const callout: Component = (node, ctx) => ({
   },
   margin: [0, 2, 0, ctx.theme.spacing.block],
   unbreakable: true,
-});
+  };
+};

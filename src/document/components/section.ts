@@ -10,7 +10,10 @@ export const section: Component = (node, ctx) => {
   const index = elementChildren(node).findIndex((child) => child.name === 'h1');
   const heading = index >= 0 ? elementChildren(node)[index] : undefined;
   if (heading) {
-    children[index] = { ...children[index], id: `section-${node.attrs.id ?? ''}`, outline: true, outlineText: textOf(heading).trim() };
+    const id = `section-${node.attrs.id ?? ''}`;
+    const rendered = children[index]!;
+    const text = (rendered.text as PdfObject[]).map((run) => ({ ...run, keepWithNext: id }));
+    children[index] = { ...rendered, text, id, outline: true, outlineText: textOf(heading).trim() };
   }
   const result: PdfObject = { stack: children };
   if (node.attrs.break === 'page') result.pageBreak = 'before';

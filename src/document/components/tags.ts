@@ -6,6 +6,8 @@ export const tags: Component = (node, ctx) => {
   return {
     text: chips.flatMap((chip, index) => [...(index > 0 ? ['\u2003'] : []), ...tagRuns(chip, ctx)]),
     lineHeight: 1.5,
+    // The chips are padded with no-break spaces, which pdfmake would otherwise trim at the line start.
+    preserveLeadingSpaces: true,
     margin: [0, 1, 0, 3],
   };
 };
