@@ -45,12 +45,26 @@ const MEASURE = /^measure-(\d+)$/;
  * Configures pdfmake once for the process: the fonts (by absolute path), no remote URL ever,
  * and local reads only from `assetDirs`.
  */
-export function createPdfRenderer(fonts: FontRegistry, chain: FallbackChain, assetDirs: readonly string[]): PdfRenderer {
+export function createPdfRenderer(
+  fonts: FontRegistry,
+  chain: FallbackChain,
+  assetDirs: readonly string[],
+  options: RendererOptions = {},
+): PdfRenderer {
   pdfmake.setFonts(fonts.descriptors());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => assetDirs.some((dir) => path.startsWith(dir)));
   const fallback = (node: PdfNode): PdfNode => applyFontFallback(node, fonts, chain);
-  return { render: (input) => renderWithNotes(input, fallback) };
+  const reuse = options.reuseMeasurements ?? true;
+  return { render: (input) => renderWithNotes(input, fallback, reuse) };
+}
+
+export interface RendererOptions {
+  /**
+   * Whether a layout pass reuses what the previous pass measured of each text (the default).
+   * Off, every pass measures everything again: slower, and the same bytes (tested).
+   */
+  readonly reuseMeasurements?: boolean;
 }
 
 interface Plan {
@@ -69,19 +83,22 @@ interface Plan {
  * the page it was planned for. Reserves only grow, so markers only move forward and the
  * passes end; the pass whose markers match its plan is the one rendered.
  */
-async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => PdfNode): Promise<PdfOutput> {
+async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => PdfNode, reuse: boolean): Promise<PdfOutput> {
   const started = performance.now();
   let laidOut = 0;
   const heights = new Map<number, number>();
   let plan: Plan = { placement: new Map(), reserve: new Map(), breakBefore: new Set() };
   let observed = new Map<number, number>();
   let orphans = new Set<string>();
+  // One content tree for every pass: pdfmake lays a tree out again as it is (its own page-break
+  // loop does), and what it measured of each text in one pass is reused in the next (patch).
+  const options = { reuse, content: reuse ? (fallback(input.content()) as PdfObject[]) : [] };
 
   // Pass 1: where do markers land with no room reserved, and how tall is each note? (Headings
   // ending a page are looked for from pass 2 on, once the notes' room is reserved: pass 1's
   // pages differ too much from the final ones.)
   const measureBlocks = [...input.notes].map(([number, block]) => ({ ...block(), linkToDestination: `measure-${number}` }));
-  await layout(input, plan, fallback, [{ text: '', pageBreak: 'before' }, ...measureBlocks], (pages) => {
+  await layout(input, options, plan, fallback, [{ text: '', pageBreak: 'before' }, ...measureBlocks], (pages) => {
     observed = findMarkers(pages, MARKER);
     for (const [number, height] of measureTagged(pages, MEASURE)) heights.set(number, height + 1.5);
     return false;
@@ -91,7 +108,7 @@ async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => Pdf
     plan = nextPlan(plan, observed, heights, input.noteSeparatorHeight, orphans);
     const last = pass === MAX_PASSES;
     let pages = 0;
-    const pdf = await layout(input, plan, fallback, [], (result) => {
+    const pdf = await layout(input, options, plan, fallback, [], (result) => {
       observed = findMarkers(result, MARKER);
       orphans = findOrphans(result);
       pages = result.length;
@@ -145,18 +162,20 @@ function samePlacement(placement: ReadonlyMap<number, readonly number[]>, observ
  */
 async function layout(
   input: PdfInput,
+  { reuse, content }: { reuse: boolean; content: PdfObject[] },
   plan: Plan,
   fallback: (node: PdfNode) => PdfNode,
   extra: PdfObject[],
   inspect: (pages: LaidOutPage[]) => boolean,
 ): Promise<Buffer | undefined> {
   let render = false;
+  const tree = reuse ? content : (fallback(input.content()) as PdfObject[]);
   const settings = input.settings();
   // pdfmake's margins: [left, top, right, bottom].
   const [left, , right] = settings.pageMargins as [number, number, number, number];
   const definition: Record<string, unknown> = {
     ...settings,
-    content: fallback([...breakBefore(input.content(), plan.breakBefore), ...extra]),
+    content: [...breakBefore(tree, plan.breakBefore), ...(fallback(extra) as PdfObject[])],
     header: (page: number, pages: number) => {
       const header = input.header(page, pages);
       return header === null ? null : fallback(header);
@@ -167,6 +186,7 @@ async function layout(
       return fallback({ stack: [{ stack: notes, margin: [left, 0, right, 0] }, input.footer(page, pages)] });
     },
     pageBottomReserve: (page: number) => plan.reserve.get(page) ?? 0,
+    reuseMeasurements: reuse,
     afterLayout: (pages: LaidOutPage[]) => {
       render = inspect(pages);
       return render;
@@ -175,11 +195,30 @@ async function layout(
   try {
     const document = pdfmake.createPdf(definition);
     await document.getStream(); // lays out, and renders when `inspect` said so
-    return render ? await document.getBuffer() : undefined;
+    if (render) return await document.getBuffer();
+    if (reuse) resetPositions(tree);
+    return undefined;
   } catch (error) {
     if (error instanceof PdfError) throw error;
     throw new PdfError('PDF_RENDER', { detail: (error as Error).message }, {}, error);
   }
+}
+
+/**
+ * Puts back the coordinates pdfmake moved while laying the tree out (canvas vectors, images),
+ * as its own page-break loop does before laying the same tree out again.
+ */
+function resetPositions(content: PdfObject[]): void {
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      const object = node as PdfObject;
+      if (typeof object.resetXY === 'function') (object.resetXY as () => void)();
+      for (const key of ['stack', 'columns', 'ul', 'ol']) if (key in object) visit(object[key]);
+      if (object.table) visit((object.table as { body?: unknown }).body);
+    }
+  };
+  visit(content);
 }
 
 /** Sets `pageBreak: 'before'` on the nodes whose id is in `ids` (a fresh content tree: it is changed in place). */
