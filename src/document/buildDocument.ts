@@ -3,30 +3,13 @@ import type { ChartImage } from '../charts/types.js';
 import { TemplateError } from '../errors/index.js';
 import type { ElementNode, LayoutDocument } from '../layout/layoutNode.js';
 import { A4, breakableUrl, buildContent, noteDestination } from './buildContent.js';
+import type { PdfInput } from '../pdf/renderPdf.js';
 import type { NoteNumbering, PdfObject } from './componentContext.js';
 import { buildStyles } from './buildStyles.js';
 import { colorOf, type Theme } from './theme.js';
 
-/**
- * A document ready for the PDF stage: everything pdfmake needs, rebuilt fresh on demand
- * (pdfmake mutates what it is given), with footnotes to place at the bottom of the page
- * where each is first referenced.
- */
-export interface DocumentSpec {
-  /** Page size, margins, styles, fonts, metadata: everything but content and furniture. */
-  readonly settings: () => Record<string, unknown>;
-  /** The body of the document (fresh objects at each call). */
-  readonly content: () => PdfObject[];
-  /** Footnote numbers in order, each with its block as printed at the foot of a page. */
-  readonly notes: ReadonlyMap<number, () => PdfObject>;
-  /** The block above the notes of a page (a short rule), with its height in points. */
-  readonly noteSeparator: () => PdfObject;
-  readonly noteSeparatorHeight: number;
-  /** The running header of page `page` (none on page 1). */
-  readonly header: (page: number, pages: number) => PdfNode | null;
-  /** The page number line, drawn inside the bottom margin. */
-  readonly footer: (page: number, pages: number) => PdfObject;
-}
+/** A document ready for the PDF stage (see PdfInput: settings, content, notes, header, footer). */
+export type DocumentSpec = PdfInput;
 
 /** Builds the DocumentSpec of a laid-out profile: content, footnotes, header and footer, styles and metadata. */
 export function buildDocument(layout: LayoutDocument, charts: ReadonlyMap<string, ChartImage>, theme: Theme): DocumentSpec {

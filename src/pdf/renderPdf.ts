@@ -7,17 +7,23 @@ import { findMarkers, findOrphans, measureTagged, type LaidOutPage } from './ins
 type PdfObject = { [key: string]: unknown };
 
 /**
- * A document for the PDF stage: pdfmake settings and content (built fresh on each call,
- * because pdfmake mutates what it is given) and notes to set at the foot of the page
- * where their marker (an inline with `linkToDestination: note-N`) first lands.
+ * A document for the PDF stage (what src/document builds): pdfmake settings and content, rebuilt
+ * fresh on demand (pdfmake mutates what it is given), and footnotes to set at the foot of the
+ * page where their marker (an inline with `linkToDestination: note-N`) first lands.
  */
 export interface PdfInput {
+  /** Page size, margins, styles, fonts, metadata: everything but content and furniture. */
   readonly settings: () => Record<string, unknown>;
+  /** The body of the document (fresh objects at each call). */
   readonly content: () => PdfObject[];
+  /** Footnote numbers in order, each with its block as printed at the foot of a page. */
   readonly notes: ReadonlyMap<number, () => PdfObject>;
+  /** The block above the notes of a page (a short rule), with its height in points. */
   readonly noteSeparator: () => PdfObject;
   readonly noteSeparatorHeight: number;
+  /** The running header of page `page` (none on page 1). */
   readonly header: (page: number, pages: number) => PdfNode | null;
+  /** The page number line, drawn inside the bottom margin. */
   readonly footer: (page: number, pages: number) => PdfObject;
 }
 
