@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/errors/messages.js';
 import { ROOT } from '../helpers/project.js';
 
-/** docs/errors.md lists every error and warning code the tool can give, and no other. */
-describe('docs/errors.md', () => {
-  const doc = readFileSync(join(ROOT, 'docs', 'errors.md'), 'utf8');
+/** The README's "When something goes wrong" lists every error and warning code the tool can give, and no other. */
+describe('the error codes in the README', () => {
+  const doc = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const documented = new Set([...doc.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`/g)].map((match) => match[1]!));
   const codes = Object.keys(messages);
 
