@@ -135,7 +135,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       const others = [...signatures.values()].filter((other) => other.country !== result.country);
       const copies = result.signature ? checkSignatureCopies(result.signature, others) : [];
       const warnings = sortFindings([...result.warnings, ...copies]);
-      for (const output of writeCountry(result, warnings, outDir, request, fingerprint, dataHashes.get(result.country)!, fresh)) record(output);
+      for (const output of writeCountry(result, warnings, { outDir, request, fingerprint, dataHash: dataHashes.get(result.country)!, fresh })) record(output);
     };
     const onResult = (result: CountryResult) => {
       if (result.signature) {
@@ -197,32 +197,32 @@ async function runJobs(
   if (done < jobs.length && request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done });
 }
 
+/** Where and how one country's outputs are written, and the cache entry they get. */
+interface WriteTarget {
+  readonly outDir: string;
+  readonly request: BuildRequest;
+  readonly fingerprint: string;
+  /** The hash of the country's data file. */
+  readonly dataHash: string;
+  /** The cache being written for this build. */
+  readonly fresh: BuildCache;
+}
+
 /** Writes one country's outputs (or records why not) and notes them in the fresh cache. */
-function writeCountry(
-  result: CountryResult,
-  warnings: readonly Finding[],
-  outDir: string,
-  request: BuildRequest,
-  fingerprint: string,
-  dataHash: string,
-  fresh: BuildCache,
-): OutputRecord[] {
+function writeCountry(result: CountryResult, warnings: readonly Finding[], target: WriteTarget): OutputRecord[] {
   if (result.loadErrors.length > 0) {
     const errors = result.loadErrors.map((json) => ProfileError.fromJSON(json as never));
-    return (request.languages.length > 0 ? request.languages : languagesOf(result)).map((lang) => failure(result.country, lang, errors));
+    const languages = target.request.languages.length > 0 ? target.request.languages : languagesOf(result);
+    return languages.map((lang) => failure(result.country, lang, errors));
   }
-  return result.results.map((language) => writeLanguage(result.country, language, warnings, outDir, request, fingerprint, dataHash, fresh));
+  return result.results.map((language) => writeLanguage(result.country, language, warnings, target));
 }
 
 function writeLanguage(
   country: string,
   language: LanguageResult,
   warnings: readonly Finding[],
-  outDir: string,
-  request: BuildRequest,
-  fingerprint: string,
-  dataHash: string,
-  fresh: BuildCache,
+  { outDir, request, fingerprint, dataHash, fresh }: WriteTarget,
 ): OutputRecord {
   const { lang } = language;
   if (!language.ok) return failure(country, lang, language.errors.map((json) => ProfileError.fromJSON(json as never)));

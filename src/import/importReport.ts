@@ -1,4 +1,17 @@
+import type { DataFile } from '../build/findDataFiles.js';
 import type { CountryReport } from './updateDataFiles.js';
+
+/** What every import is given, beside its dataset files. */
+export interface ImportTarget {
+  /** The data files to update. */
+  readonly files: readonly DataFile[];
+  /** The import date recorded with each figure, YYYY-MM-DD (injected: tests pass a fixed day). */
+  readonly imported: string;
+  /** Report what would change, write nothing. */
+  readonly dryRun: boolean;
+  /** A file path as messages show it. */
+  readonly display: (file: string) => string;
+}
 
 /** The outcome of one run of an importer: what it read, and what it did to each data file. */
 export interface ImportReport {

@@ -1,7 +1,6 @@
-import type { DataFile } from '../build/findDataFiles.js';
 import { computeEmigration, type EmigrationFigures } from './computeEmigration.js';
 import type { FigureUpdate, Provenance } from './editFigures.js';
-import type { ImportReport } from './importReport.js';
+import type { ImportReport, ImportTarget } from './importReport.js';
 import { readPopulation } from './readPopulation.js';
 import { readUndesaStock } from './readUndesaStock.js';
 import { updateDataFiles, type CountryFigures, type MissingFigure, type MissingReason, type Remark } from './updateDataFiles.js';
@@ -20,16 +19,11 @@ export const UNDESA_FIGURES = [
 ] as const;
 
 /** What to import. */
-export interface UndesaImportRequest {
+export interface UndesaImportRequest extends ImportTarget {
   /** The International Migrant Stock workbook (destination and origin). */
   readonly workbook: string;
   /** The World Population Prospects CSV (or .csv.gz), for the share of the population. */
   readonly population?: string | undefined;
-  readonly files: readonly DataFile[];
-  /** The import date recorded with each figure, YYYY-MM-DD (injected: tests pass a fixed day). */
-  readonly imported: string;
-  readonly dryRun: boolean;
-  readonly display: (file: string) => string;
 }
 
 /**

@@ -1,8 +1,7 @@
-import type { DataFile } from '../build/findDataFiles.js';
 import { DataError } from '../errors/index.js';
 import { round } from './computeEmigration.js';
 import type { FigureUpdate } from './editFigures.js';
-import type { ImportReport } from './importReport.js';
+import type { ImportReport, ImportTarget } from './importReport.js';
 import { readWorldBankCsv, type WorldBankSeries } from './readWorldBankCsv.js';
 import { updateDataFiles, type CountryFigures, type MissingFigure } from './updateDataFiles.js';
 
@@ -21,14 +20,10 @@ export const WORLD_BANK_INDICATORS: Readonly<Record<string, { readonly path: rea
 };
 
 /** What to import. */
-export interface WorldBankImportRequest {
+export interface WorldBankImportRequest extends ImportTarget {
   readonly inputs: readonly string[];
   /** The year to take; the latest year with data (per country and indicator) when undefined. */
   readonly year?: number | undefined;
-  readonly files: readonly DataFile[];
-  readonly imported: string;
-  readonly dryRun: boolean;
-  readonly display: (file: string) => string;
 }
 
 /** `profiles import worldbank`: updates remittances and GDP from World Bank indicator files. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors/index.js';
 import { columnName, findUndesaLayout, type SheetRow } from '../../src/import/findUndesaLayout.js';
+import { thrown } from '../helpers/thrown.js';
 
 /** Rows as the stream reader gives them: cells by column number, column 1 first (index 0 unused). */
 const rows = (...lines: unknown[][]): SheetRow[] => lines.map((cells, index) => ({ number: index + 1, cells: [undefined, ...cells] }));
@@ -8,15 +9,7 @@ const YEARS = [1990, 2024];
 const FIXED = ['Index', 'Region, development group, country or area of destination', 'Notes of destination', 'Location code of destination', 'Type of data of destination', 'Region, development group, country or area of origin', 'Location code of origin'];
 const blank = FIXED.map(() => null);
 
-function errorOf(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
+const errorOf = (run: () => unknown) => thrown(DataError, run) as DataError;
 
 describe('findUndesaLayout', () => {
   it('reads the 2020/2024 layout: merged sex headers above, years in the header row', () => {

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../src/cli/command.js';
 import { importCommand } from '../../src/cli/commands/import.js';
 import { ProfileError } from '../../src/errors/index.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
+import { thrown } from '../helpers/thrown.js';
 import { copyMali, IMPORT_DATE, MALI_YAML, worldBankRows, writePopulationCsv, writeUndesaWorkbook, writeWorldBankCsv } from './fixtures.js';
 
 const tmp = temporaryFolder('profiles-import-cli-');
@@ -34,13 +35,7 @@ async function profiles(...args: string[]) {
 }
 
 async function usageError(...args: string[]): Promise<string> {
-  try {
-    await profiles(...args);
-  } catch (error) {
-    if (error instanceof ProfileError) return error.format();
-    throw error;
-  }
-  throw new Error('expected a usage error');
+  return (await thrown(ProfileError, () => profiles(...args))).format();
 }
 
 describe('profiles import', () => {

@@ -7,6 +7,7 @@ import { importUndesa, type UndesaImportRequest } from '../../src/import/importU
 import type { CountryReport } from '../../src/import/updateDataFiles.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
 import { temporaryFolder } from '../helpers/project.js';
+import { thrown } from '../helpers/thrown.js';
 import {
   copyMali,
   IMPORT_DATE,
@@ -169,15 +170,7 @@ describe('importUndesa', () => {
 });
 
 describe('importUndesa with files in another layout', () => {
-  const errorOf = async (request: Partial<UndesaImportRequest>): Promise<DataError> => {
-    try {
-      await run(request);
-    } catch (error) {
-      if (error instanceof DataError) return error;
-      throw error;
-    }
-    throw new Error('expected a DataError');
-  };
+  const errorOf = (request: Partial<UndesaImportRequest>) => thrown(DataError, () => run(request));
 
   it('names the sheets when there is no "Table 1"', async () => {
     await writeUndesaWorkbook(at('renamed.xlsx'), { sheet: 'Tabelle 1' });

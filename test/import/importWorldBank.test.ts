@@ -6,6 +6,7 @@ import { DataError } from '../../src/errors/index.js';
 import { importWorldBank, type WorldBankImportRequest } from '../../src/import/importWorldBank.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
 import { temporaryFolder } from '../helpers/project.js';
+import { thrown } from '../helpers/thrown.js';
 import { copyMali, IMPORT_DATE, MALI_YAML, worldBankRows, writeWorldBankCsv, type WB_INDICATORS } from './fixtures.js';
 
 const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] };
@@ -94,15 +95,7 @@ describe('importWorldBank', () => {
 });
 
 describe('importWorldBank with files it cannot use', () => {
-  const errorOf = async (request: Partial<WorldBankImportRequest>): Promise<DataError> => {
-    try {
-      await run(request);
-    } catch (error) {
-      if (error instanceof DataError) return error;
-      throw error;
-    }
-    throw new Error('expected a DataError');
-  };
+  const errorOf = (request: Partial<WorldBankImportRequest>) => thrown(DataError, () => run(request));
 
   it('refuses an indicator it does not read, whatever the file name', async () => {
     writeWorldBankCsv(at('API_NY.GDP.MKTP.CD_DS2_en_csv_v2_9.csv'), 'SP.POP.TOTL', worldBankRows('SP.POP.TOTL'));
