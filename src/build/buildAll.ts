@@ -210,11 +210,6 @@ interface WriteTarget {
 
 /** Writes one country's outputs (or records why not) and notes them in the fresh cache. */
 function writeCountry(result: CountryResult, warnings: readonly Finding[], target: WriteTarget): OutputRecord[] {
-  if (result.loadErrors.length > 0) {
-    const errors = result.loadErrors.map((json) => ProfileError.fromJSON(json as never));
-    const languages = target.request.languages.length > 0 ? target.request.languages : languagesOf(result);
-    return languages.map((lang) => failure(result.country, lang, errors));
-  }
   return result.results.map((language) => writeLanguage(result.country, language, warnings, target));
 }
 
@@ -263,10 +258,6 @@ function unchanged(country: string, lang: string, entry: CacheEntry): OutputReco
 
 function failure(country: string, lang: string, errors: readonly ProfileError[]): OutputRecord {
   return { country, lang, status: 'failed', file: null, pages: null, bytes: null, sha256: null, warnings: [], errors, timings: {} };
-}
-
-function languagesOf(result: CountryResult): string[] {
-  return result.results.map((language) => language.lang);
 }
 
 function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boolean): BuildSummary {

@@ -35,12 +35,16 @@ export type LanguageResult =
 /** Everything a country's build produced: plain data, so that it crosses from a worker. */
 export interface CountryResult {
   readonly country: string;
-  /** Errors reading or validating the data file (then there are no language results). */
-  readonly loadErrors: readonly ErrorJson[];
   readonly signature: FigureSignature | null;
   /** Data-quality findings of the profile on its own (the copy checks come later, from signatures). */
   readonly warnings: readonly Finding[];
+  /** One per language of the job, in order (each failed, with the same errors, when the data file could not be loaded). */
   readonly results: readonly LanguageResult[];
+}
+
+/** The result of a country none of whose languages could be built, for the same reasons. */
+export function countryFailed(job: CountryJob, errors: readonly ErrorJson[]): CountryResult {
+  return { country: job.country, signature: null, warnings: [], results: job.languages.map((lang) => ({ lang, ok: false, errors })) };
 }
 
 /**
@@ -54,7 +58,7 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
   try {
     loaded = readProfileFile(job.file, job.shown, env.series);
   } catch (error) {
-    return { country: job.country, loadErrors: errorsJson(error), signature: null, warnings: [], results: [] };
+    return countryFailed(job, errorsJson(error));
   }
   const loadMs = performance.now() - started;
   const results: LanguageResult[] = [];
@@ -70,7 +74,7 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
       results.push({ lang, ok: false, errors: errorsJson(error) });
     }
   }
-  return { country: job.country, loadErrors: [], signature: figureSignature(loaded), warnings, results };
+  return { country: job.country, signature: figureSignature(loaded), warnings, results };
 }
 
 function errorsJson(error: unknown): ErrorJson[] {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { profileErrorsOf } from '../errors/index.js';
-import { buildCountry, type CountryJob } from './buildCountry.js';
+import { buildCountry, countryFailed, type CountryJob } from './buildCountry.js';
 import { loadEnvironment, type Environment, type ProjectPaths } from './loadEnvironment.js';
 
 /**
@@ -33,7 +33,7 @@ async function run(job: CountryJob): Promise<void> {
     if (!environment && broken.length === 0) throw environmentError;
     const result = environment
       ? await buildCountry(environment, job)
-      : { country: job.country, loadErrors: broken.map((e) => e.toJSON()), signature: null, warnings: [], results: [] };
+      : countryFailed(job, broken.map((e) => e.toJSON()));
     // Copied, not transferred: the buffers may share memory with others.
     port!.postMessage({ result });
   } catch (error) {

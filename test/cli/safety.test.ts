@@ -79,6 +79,27 @@ describe('nothing is lost', () => {
     expect(readFileSync(join(dir, 'out', 'en', 'bvt.pdf')).equals(before)).toBe(true);
   });
 
+  it('a data file that does not load fails in every language, each named, when no language is given', async () => {
+    const dir = folder();
+    const data = join(dir, 'bvt.yaml');
+    copyFileSync(FIXTURE, data);
+    await buildAll({ data, countries: [], languages: [], outDir: join(dir, 'out'), strict: false }, projectContext());
+    const before = ['en', 'fr'].map((lang) => readFileSync(join(dir, 'out', lang, 'bvt.pdf')));
+    writeFileSync(data, readFileSync(FIXTURE, 'utf8').replace('remittances:', 'remitances:'));
+    const summary = await buildAll({ data, countries: [], languages: [], outDir: join(dir, 'out'), strict: false, force: true }, projectContext());
+    expect(summary.failed).toBe(2);
+    expect(summary.outputs.map((output) => [output.lang, output.status, output.errors[0]?.code, output.errors[0]?.line !== null])).toEqual([
+      ['en', 'failed', 'DATA_UNKNOWN_KEY', true],
+      ['fr', 'failed', 'DATA_UNKNOWN_KEY', true],
+    ]);
+    ['en', 'fr'].forEach((lang, index) => expect(readFileSync(join(dir, 'out', lang, 'bvt.pdf')).equals(before[index]!)).toBe(true));
+    const cli = await runCli(['build', '--data', data, '--out', join(dir, 'out')]);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/failed BVT en/);
+    expect(cli.stderr).toMatch(/failed BVT fr/);
+    expect(cli.stderr).toMatch(/bvt\.yaml:\d+:\d+ remitances/);
+  });
+
   it('an unreadable or corrupt data file fails that country alone', async () => {
     const dir = folder();
     copyFileSync(FIXTURE, join(dir, 'bvt.yaml'));
