@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCountry } from '../build/buildCountry.js';
-import { loadEnvironment } from '../build/loadEnvironment.js';
-import { displayPath, projectPaths } from '../build/projectPaths.js';
+import { buildCountry } from '../pipeline/buildCountry.js';
+import { loadEnvironment } from '../pipeline/loadEnvironment.js';
+import { displayPath, projectPaths } from '../project/projectPaths.js';
 import { generateCountries } from './generateCountries.js';
 
 /**

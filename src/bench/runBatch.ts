@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { buildAll } from '../build/buildAll.js';
-import { projectPaths } from '../build/projectPaths.js';
+import { buildAll } from '../pipeline/buildAll.js';
+import { projectPaths } from '../project/projectPaths.js';
 
 /**
  * One batch build, run as its own process by the benchmark (a fresh process, as editors run

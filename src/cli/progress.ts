@@ -1,4 +1,4 @@
-import type { OutputRecord } from '../build/buildAll.js';
+import type { OutputRecord } from '../pipeline/buildAll.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { ProfileError } from '../errors/index.js';
 import type { CommandContext } from './command.js';

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { LocaleError } from '../errors/index.js';
-import type { LocaleSet } from './readLocales.js';
+import type { LocaleSet } from '../project/readLocales.js';
 
 /** The labels of one language: `t('rights.title')`, with `{{name}}` interpolation. */
 export interface Translator {

@@ -1,4 +1,4 @@
-import type { DataFile } from '../build/findDataFiles.js';
+import type { DataFile } from '../project/findDataFiles.js';
 import type { CountryReport } from './updateDataFiles.js';
 
 /** What every import is given, beside its dataset files. */

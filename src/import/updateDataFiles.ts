@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { DataFile } from '../build/findDataFiles.js';
-import { writeAtomic } from '../build/writeAtomic.js';
+import type { DataFile } from '../project/findDataFiles.js';
+import { writeAtomic } from '../project/writeAtomic.js';
 import { DataError, profileErrorsOf, type ProfileError } from '../errors/index.js';
 import { editFigures, type FigureChange, type FigureUpdate } from './editFigures.js';
 

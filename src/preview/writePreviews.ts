@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../build/writeAtomic.js';
+import { writeAtomic } from '../project/writeAtomic.js';
 import { BuildError } from '../errors/index.js';
 import { buildContactSheet } from './buildContactSheet.js';
 import { findOutputPdfs, type OutputPdf } from './findOutputPdfs.js';

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../build/writeAtomic.js';
+import { writeAtomic } from '../project/writeAtomic.js';
 import { anchor, renderReportHtml } from './renderReportHtml.js';
 import type { UpdateReport } from './updateReport.js';
 

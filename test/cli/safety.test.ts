@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/build/buildAll.js';
+import { buildAll } from '../../src/pipeline/buildAll.js';
 import { loadTemplates } from '../../src/layout/loadTemplates.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT, projectEnvironment, temporaryFolder, projectContext } from '../helpers/project.js';

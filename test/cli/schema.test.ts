@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderJsonSchema } from '../../src/cli/commands/schema.js';
-import { readLocales } from '../../src/i18n/readLocales.js';
+import { readLocales } from '../../src/project/readLocales.js';
 import { ROOT } from '../helpers/project.js';
 
 describe('data/profile.schema.json', () => {

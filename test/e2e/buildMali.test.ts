@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll, type BuildSummary } from '../../src/build/buildAll.js';
+import { buildAll, type BuildSummary } from '../../src/pipeline/buildAll.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
 import { normalise, readPdf, type PdfContent } from '../helpers/readPdf.js';

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/createTranslator.js';
-import { checkLocales, readLocales } from '../../src/i18n/readLocales.js';
+import { checkLocales } from '../../src/i18n/checkLocales.js';
+import { readLocales } from '../../src/project/readLocales.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 
 let cleanup: (() => void) | undefined;

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../src/build/findDataFiles.js';
+import { findDataFiles } from '../../src/project/findDataFiles.js';
 import { DataError } from '../../src/errors/index.js';
 import { importWorldBank, type WorldBankImportRequest } from '../../src/import/importWorldBank.js';
 import { loadProfile } from '../../src/model/loadProfile.js';

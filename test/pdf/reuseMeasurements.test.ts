@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCountry } from '../../src/build/buildCountry.js';
+import { buildCountry } from '../../src/pipeline/buildCountry.js';
 
 import { createPdfRenderer, type PdfInput, type PdfOutput } from '../../src/pdf/renderPdf.js';
 import { projectEnvironment, ROOT } from '../helpers/project.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/build/buildAll.js';
+import { buildAll } from '../../src/pipeline/buildAll.js';
 import { checkPdfLayout } from '../../src/preview/checkPdfLayout.js';
 import { ROOT, projectEnvironment, temporaryFolder, projectContext } from '../helpers/project.js';
 

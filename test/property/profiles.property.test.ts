@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildProfile } from '../../src/build/buildProfile.js';
+import { buildProfile } from '../../src/pipeline/buildProfile.js';
 import { profileErrorsOf } from '../../src/errors/index.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
 import { loadPdfJs } from '../../src/preview/extractText.js';

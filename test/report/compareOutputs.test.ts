@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/build/buildAll.js';
+import { buildAll } from '../../src/pipeline/buildAll.js';
 import { isProfileError } from '../../src/errors/index.js';
 import { compareOutputs } from '../../src/report/compareOutputs.js';
 import { formatUpdateSummary } from '../../src/report/formatUpdateSummary.js';

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/build/buildAll.js';
+import { buildAll } from '../../src/pipeline/buildAll.js';
 import type { Raster } from '../../src/preview/raster.js';
 import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
 import { compareWithReferences, readManifest, renderForReference, VISUAL, writeReferences } from './visualReferences.js';

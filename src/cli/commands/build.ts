@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { buildAll, summaryJson } from '../../build/buildAll.js';
-import { displayPath, projectPaths } from '../../build/projectPaths.js';
+import { buildAll, summaryJson } from '../../pipeline/buildAll.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
 import { EXIT } from '../output.js';

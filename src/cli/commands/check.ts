@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
-import { findDataFiles } from '../../build/findDataFiles.js';
-import { displayPath, projectPaths } from '../../build/projectPaths.js';
-import { readProfileFile } from '../../build/readProfileFile.js';
-import { BuildError, profileErrorsOf, ProfileErrors, UsageError, type ProfileError } from '../../errors/index.js';
-import { checkLocales, readLocales } from '../../i18n/readLocales.js';
+import { findDataFiles } from '../../project/findDataFiles.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
+import { readProfileFile } from '../../project/readProfileFile.js';
+import { BuildError, profileErrorsOf, UsageError, type ProfileError } from '../../errors/index.js';
+import { loadSeries } from '../../project/loadSeries.js';
 import { checkProfiles, type Finding } from '../../model/checkProfile.js';
 import type { LoadedProfile } from '../../model/loadProfile.js';
 import { countryCodes, parse, type Command, type CommandContext } from '../command.js';
@@ -54,10 +54,7 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
     throw new UsageError('USAGE_BAD_OPTION', { detail: `--edition ${values.edition}: expected a month written YYYY-MM, e.g. 2025-11`, command: 'check' });
   }
   const paths = projectPaths(context.projectRoot);
-  const locales = readLocales(paths.locales);
-  const localeErrors = checkLocales(locales);
-  if (localeErrors.length > 0) throw new ProfileErrors(localeErrors);
-  const series = { languages: locales.languages, sources: Object.keys(locales.resources[locales.languages[0]!]?.sources ?? {}) };
+  const series = loadSeries(paths);
   const files = findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data')));
   const wanted = new Set(countries);
   for (const code of wanted) {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { displayPath, projectPaths } from '../../build/projectPaths.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { compareOutputs } from '../../report/compareOutputs.js';
 import { formatUpdateSummary, updateReportJson } from '../../report/formatUpdateSummary.js';

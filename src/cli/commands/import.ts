@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import { findDataFiles } from '../../build/findDataFiles.js';
-import { displayPath, projectPaths } from '../../build/projectPaths.js';
+import { findDataFiles } from '../../project/findDataFiles.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { formatImportReport } from '../../import/formatImportReport.js';
 import { importReportJson, type ImportReport } from '../../import/importReport.js';

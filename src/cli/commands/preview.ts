@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { displayPath, projectPaths } from '../../build/projectPaths.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { writePreviews } from '../../preview/writePreviews.js';
 import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { projectPaths } from '../../build/projectPaths.js';
-import { writeAtomic } from '../../build/writeAtomic.js';
-import { readLocales } from '../../i18n/readLocales.js';
+import { projectPaths } from '../../project/projectPaths.js';
+import { writeAtomic } from '../../project/writeAtomic.js';
+import { loadSeries } from '../../project/loadSeries.js';
 import { buildJsonSchema } from '../../model/buildJsonSchema.js';
 import { parse, type Command, type CommandContext } from '../command.js';
 import { EXIT } from '../output.js';
@@ -23,7 +23,7 @@ export const schema: Command = {
   async run(args: readonly string[], context: CommandContext): Promise<number> {
     const { values } = parse('schema', args, { check: { type: 'boolean', default: false } });
     const paths = projectPaths(context.projectRoot);
-    const text = renderJsonSchema(readLocales(paths.locales).languages);
+    const text = renderJsonSchema(loadSeries(paths).languages);
     const file = join(context.projectRoot, 'data', SCHEMA_FILE);
     if (values.check) {
       const { readFileSync, existsSync } = await import('node:fs');

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { findDataFiles } from '../../build/findDataFiles.js';
-import { displayPath, projectPaths } from '../../build/projectPaths.js';
-import { readProfileFile } from '../../build/readProfileFile.js';
-import { profileErrorsOf, ProfileErrors, type ProfileError } from '../../errors/index.js';
-import { checkLocales, readLocales } from '../../i18n/readLocales.js';
+import { findDataFiles } from '../../project/findDataFiles.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
+import { readProfileFile } from '../../project/readProfileFile.js';
+import { profileErrorsOf, type ProfileError } from '../../errors/index.js';
+import { loadSeries } from '../../project/loadSeries.js';
 import { checkProfile } from '../../model/checkProfile.js';
 import { parse, type Command, type CommandContext } from '../command.js';
 import { EXIT, formatFinding, printErrors } from '../output.js';
@@ -29,10 +29,7 @@ async function runValidate(args: readonly string[], context: CommandContext): Pr
     json: { type: 'boolean', default: false },
   });
   const paths = projectPaths(context.projectRoot);
-  const locales = readLocales(paths.locales);
-  const localeErrors = checkLocales(locales);
-  if (localeErrors.length > 0) throw new ProfileErrors(localeErrors);
-  const series = { languages: locales.languages, sources: Object.keys(locales.resources[locales.languages[0]!]?.sources ?? {}) };
+  const series = loadSeries(paths);
   const targets = positionals.length > 0 ? positionals.map((path) => resolve(context.cwd, path)) : [resolve(context.projectRoot, 'data')];
   const errors: ProfileError[] = [];
   const warnings = [];

@@ -1,7 +1,7 @@
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildAll } from '../../build/buildAll.js';
-import { displayPath, loadEnvironment, projectPaths, type Environment } from '../../build/loadEnvironment.js';
+import { buildAll } from '../../pipeline/buildAll.js';
+import { displayPath, loadEnvironment, projectPaths, type Environment } from '../../pipeline/loadEnvironment.js';
 import { profileErrorsOf } from '../../errors/index.js';
 import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
 import { EXIT, printErrors } from '../output.js';

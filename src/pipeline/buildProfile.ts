@@ -54,9 +54,20 @@ export async function buildProfile(env: Environment, loaded: LoadedProfile, lang
     pdf,
     pages,
     charts,
-    warnings: checkProfile(loaded),
+    warnings: findingsOf(loaded),
     timings: clock.timings(),
   };
+}
+
+const findings = new WeakMap<LoadedProfile, readonly Finding[]>();
+/** The data-quality findings of a profile: the same in every language, so checked once per loaded file. */
+function findingsOf(loaded: LoadedProfile): readonly Finding[] {
+  let found = findings.get(loaded);
+  if (!found) {
+    found = checkProfile(loaded);
+    findings.set(loaded, found);
+  }
+  return found;
 }
 
 /** The chart colours and fonts, from the theme. */

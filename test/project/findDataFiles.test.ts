@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../src/build/findDataFiles.js';
+import { findDataFiles } from '../../src/project/findDataFiles.js';
 import { temporaryFolder } from '../helpers/project.js';
 
 let cleanup: (() => void) | undefined;

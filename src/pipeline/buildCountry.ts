@@ -4,7 +4,7 @@ import type { Finding } from '../model/checkFinding.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
 import { buildProfile, type Stage } from './buildProfile.js';
 import type { Environment } from './loadEnvironment.js';
-import { readProfileFile } from './readProfileFile.js';
+import { readProfileFile } from '../project/readProfileFile.js';
 
 /** A country to build: its data file and the languages wanted. Plain data: it crosses to workers. */
 export interface CountryJob {

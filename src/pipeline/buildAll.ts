@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
-import { readLocales } from '../i18n/readLocales.js';
+import { loadSeries } from '../project/loadSeries.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { sortFindings, type Finding } from '../model/checkFinding.js';
 import { filesIntact, outputKey, readCache, writeCache, writtenFile, type BuildCache, type CacheEntry } from './buildCache.js';
 import type { CountryJob, CountryResult, LanguageResult } from './buildCountry.js';
 import type { Stage } from './buildProfile.js';
 import { createBuilder, parallelism } from './createBuilder.js';
-import { findDataFiles, type DataFile } from './findDataFiles.js';
+import { findDataFiles, type DataFile } from '../project/findDataFiles.js';
 import { inputsFingerprint } from './fingerprint.js';
 import type { Environment } from './loadEnvironment.js';
-import { displayPath, type ProjectPaths } from './projectPaths.js';
-import { sweepTemporaryFiles, writeAtomic } from './writeAtomic.js';
+import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
 
 /** What to build. */
 export interface BuildRequest {
@@ -88,7 +88,7 @@ export interface BuildSummary {
  */
 export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
-  const languages = selectLanguages(request.languages, readLocales(context.paths.locales).languages);
+  const languages = selectLanguages(request.languages, loadSeries(context.paths).languages);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
   sweepTemporaryFiles(outDir);

@@ -1,9 +1,9 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildProfile } from '../../src/build/buildProfile.js';
-import { loadEnvironment, type ProjectPaths } from '../../src/build/loadEnvironment.js';
-import { readProfileFile } from '../../src/build/readProfileFile.js';
+import { buildProfile } from '../../src/pipeline/buildProfile.js';
+import { loadEnvironment, type ProjectPaths } from '../../src/pipeline/loadEnvironment.js';
+import { readProfileFile } from '../../src/project/readProfileFile.js';
 import { profileErrorsOf } from '../../src/errors/index.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 

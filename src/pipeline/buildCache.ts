@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
-import { writeAtomic } from './writeAtomic.js';
+import { writeAtomic } from '../project/writeAtomic.js';
 
 /** The cache file, kept in the output folder it describes (output/ is git-ignored). */
 export const CACHE_FILE = '.build-cache.json';

@@ -79,5 +79,5 @@ function createWorkerPool(paths: ProjectPaths, size: number): Builder & { readon
 function workerScript(): string {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.js')) return join(dirname(here), 'buildWorker.js');
-  return join(dirname(here), '..', '..', 'dist', 'build', 'buildWorker.js');
+  return join(dirname(here), '..', '..', 'dist', 'pipeline', 'buildWorker.js');
 }

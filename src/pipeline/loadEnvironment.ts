@@ -4,16 +4,17 @@ import { createChartRenderer, type ChartRenderer } from '../charts/index.js';
 import { ProfileErrors } from '../errors/index.js';
 import { createFormatters, type Formatters } from '../i18n/createFormatters.js';
 import { createTranslator, type Translator } from '../i18n/createTranslator.js';
-import { checkLocales, readLocales, type LocaleSet } from '../i18n/readLocales.js';
+import { checkLocales } from '../i18n/checkLocales.js';
+import type { LocaleSet } from '../project/readLocales.js';
+import { loadSeries, type Series } from '../project/loadSeries.js';
 import { loadTemplates, type TemplateSet } from '../layout/loadTemplates.js';
-import type { SeriesContext } from '../model/loadProfile.js';
 import type { Theme } from '../document/theme.js';
 import { createPdfRenderer, type PdfRenderer } from '../pdf/renderPdf.js';
 import { loadFontRegistry, type FontRegistry } from '../pdf/fontRegistry.js';
 import { loadTheme } from './loadTheme.js';
-import { displayPath, type ProjectPaths } from './projectPaths.js';
+import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 
-export { displayPath, projectPaths, type ProjectPaths } from './projectPaths.js';
+export { displayPath, projectPaths, type ProjectPaths } from '../project/projectPaths.js';
 
 /**
  * Everything a build reads besides the data file, loaded once and kept warm across builds:
@@ -23,7 +24,7 @@ export { displayPath, projectPaths, type ProjectPaths } from './projectPaths.js'
 export interface Environment {
   readonly paths: ProjectPaths;
   readonly locales: LocaleSet;
-  readonly series: SeriesContext;
+  readonly series: Series;
   readonly templates: TemplateSet;
   readonly theme: Theme;
   readonly fonts: FontRegistry;
@@ -35,7 +36,8 @@ export interface Environment {
 
 /** Loads and checks the project's templates, locales, theme and fonts. Throws ProfileErrors listing every problem. */
 export function loadEnvironment(paths: ProjectPaths): Environment {
-  const locales = readLocales(paths.locales);
+  const series = loadSeries(paths);
+  const { locales } = series;
   const localeErrors = checkLocales(locales);
   if (localeErrors.length > 0) throw new ProfileErrors(localeErrors);
   const themeFile = join(paths.templates, 'theme.yaml');
@@ -54,13 +56,11 @@ export function loadEnvironment(paths: ProjectPaths): Environment {
     { fontconfigFile: join(paths.fonts, 'fonts.conf') },
   );
   const pdf = createPdfRenderer(fonts, { body: theme.fonts.body, fallbacks: theme.fonts.fallbacks }, [paths.fonts, paths.templates]);
-  const reference = locales.languages[0]!;
-  const sources = Object.keys(locales.resources[reference]?.sources ?? {});
   const tools = new Map<string, { translator: Translator; formatters: Formatters }>();
   return {
     paths,
     locales,
-    series: { languages: locales.languages, sources },
+    series,
     templates,
     theme,
     fonts,

@@ -1,9 +1,9 @@
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll, type BuildSummary } from '../../src/build/buildAll.js';
-import { CACHE_FILE } from '../../src/build/buildCache.js';
-import { projectPaths } from '../../src/build/projectPaths.js';
+import { buildAll, type BuildSummary } from '../../src/pipeline/buildAll.js';
+import { CACHE_FILE } from '../../src/pipeline/buildCache.js';
+import { projectPaths } from '../../src/project/projectPaths.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 
 /**

@@ -1,0 +1,19 @@
+import type { SeriesContext } from '../model/loadProfile.js';
+import type { ProjectPaths } from './projectPaths.js';
+import { readLocales, type LocaleSet } from './readLocales.js';
+
+/** The series a project publishes: its languages, its sources, and the locale files they come from. */
+export interface Series extends SeriesContext {
+  readonly locales: LocaleSet;
+}
+
+/**
+ * Reads what every command needs to know about the series, once: the languages (the folders
+ * of `locales/`) and the ids of the sources (`sources.json` of the first language).
+ */
+export function loadSeries(paths: ProjectPaths): Series {
+  const locales = readLocales(paths.locales);
+  const reference = locales.languages[0]!;
+  const sources = Object.keys(locales.resources[reference]?.sources ?? {});
+  return { languages: locales.languages, sources, locales };
+}
