@@ -18,7 +18,24 @@ export function generateCountries(maliFile: string, dir: string, count: number, 
     .filter((_, index, all) => index % Math.max(1, Math.floor(all.length / count)) === 0)
     .slice(0, count);
   mkdirSync(dir, { recursive: true });
-  const destinations = ['FRA', 'ESP', 'ITA', 'DEU', 'BEL', 'USA', 'CAN', 'GBR', 'CIV', 'SEN', 'NGA', 'NER', 'MRT', 'ZAF', 'SAU', 'ARE'];
+  const destinations = [
+    'FRA',
+    'ESP',
+    'ITA',
+    'DEU',
+    'BEL',
+    'USA',
+    'CAN',
+    'GBR',
+    'CIV',
+    'SEN',
+    'NGA',
+    'NER',
+    'MRT',
+    'ZAF',
+    'SAU',
+    'ARE',
+  ];
   return codes.map((code) => {
     const profile = structuredClone(mali);
     profile.country = code;
@@ -31,6 +48,7 @@ export function generateCountries(maliFile: string, dir: string, count: number, 
 }
 
 // The data as YAML gives it: only the fields the benchmark varies are touched.
+// biome-ignore lint/suspicious/noExplicitAny: the YAML of a data file, edited by path; the loader validates it afterwards.
 type Profile = Record<string, any>;
 
 function vary(profile: Profile, random: () => number, destinations: readonly string[]): void {
@@ -82,7 +100,8 @@ function pick<T>(items: readonly T[], count: number, random: () => number): T[] 
 function pruneFootnotes(profile: Profile): void {
   const { footnotes, ...rest } = profile;
   const text = JSON.stringify(rest);
-  for (const id of Object.keys(footnotes)) if (!text.includes(`[^${id}]`) && !text.includes(`"${id}"`)) delete footnotes[id];
+  for (const id of Object.keys(footnotes))
+    if (!text.includes(`[^${id}]`) && !text.includes(`"${id}"`)) delete footnotes[id];
 }
 
 /** A small seeded random generator (reproducible benchmarks). */

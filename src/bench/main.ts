@@ -31,7 +31,12 @@ try {
   log(`generating ${count} synthetic countries from data/mli.yaml in ${work}`);
   generateCountries(join(root, 'data', 'mli.yaml'), data, count);
   const results = {
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     countries: count,
     cold: measureCold(),
     warm: await measureWarm(),
@@ -63,7 +68,13 @@ async function measureWarm() {
   const stages: Record<string, number[]> = {};
   let index = 0;
   for (const file of files) {
-    const result = await buildCountry(env, { country: '', file, shown: displayPath(paths, file), languages: ['fr', 'en'], chartDpi: 300 });
+    const result = await buildCountry(env, {
+      country: '',
+      file,
+      shown: displayPath(paths, file),
+      languages: ['fr', 'en'],
+      chartDpi: 300,
+    });
     for (const language of result.results) {
       if (!language.ok) throw new Error(`the warm benchmark failed on ${file}: ${JSON.stringify(language.errors)}`);
       // The first profiles warm the engine up: they are not counted.
@@ -72,7 +83,10 @@ async function measureWarm() {
       // Loading and validating is once per country: its share per language is half.
       timings.load = (timings.load ?? 0) / result.results.length;
       totals.push(Object.values(timings).reduce((sum, ms) => sum + (ms ?? 0), 0));
-      for (const [stage, ms] of Object.entries(timings)) (stages[stage] ??= []).push(ms ?? 0);
+      for (const [stage, ms] of Object.entries(timings)) {
+        stages[stage] ??= [];
+        stages[stage].push(ms ?? 0);
+      }
     }
   }
   log(`warm: ${totals.length} builds`);
@@ -87,12 +101,25 @@ async function measureWarm() {
 function measureBatch() {
   const run = (out: string, workers: string, force: boolean) => {
     const started = performance.now();
-    const text = execFileSync(process.execPath, [join(root, 'dist', 'bench', 'runBatch.js'), root, data, out, workers, force ? 'yes' : 'no'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    });
-    const figures = JSON.parse(text) as { wallMs: number; built: number; unchanged: number; failed: number; workers: number; peakRssMb: number; rssAt20Mb: number | null; rssAtEndMb: number | null };
+    const text = execFileSync(
+      process.execPath,
+      [join(root, 'dist', 'bench', 'runBatch.js'), root, data, out, workers, force ? 'yes' : 'no'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      },
+    );
+    const figures = JSON.parse(text) as {
+      wallMs: number;
+      built: number;
+      unchanged: number;
+      failed: number;
+      workers: number;
+      peakRssMb: number;
+      rssAt20Mb: number | null;
+      rssAtEndMb: number | null;
+    };
     // Wall time of the whole process, start-up included, as an editor waits for it.
     return { ...figures, wallMs: Math.round(performance.now() - started) };
   };
@@ -102,7 +129,10 @@ function measureBatch() {
   log(`no-op: ${noop} ms`);
   const single = run(join(work, 'batch-1'), '1', true);
   log(`batch (1 worker): ${single.built} built in ${single.wallMs} ms`);
-  const growth = parallel.rssAt20Mb && parallel.rssAtEndMb ? round(((parallel.rssAtEndMb - parallel.rssAt20Mb) / parallel.rssAt20Mb) * 100) : null;
+  const growth =
+    parallel.rssAt20Mb && parallel.rssAtEndMb
+      ? round(((parallel.rssAtEndMb - parallel.rssAt20Mb) / parallel.rssAt20Mb) * 100)
+      : null;
   return {
     pdfs: parallel.built,
     failed: parallel.failed,
@@ -129,17 +159,38 @@ function measureNoop(out: string): number {
   return Math.round(median(times));
 }
 
-function printTable(results: { cold: ReturnType<typeof measureCold>; warm: Awaited<ReturnType<typeof measureWarm>>; batch: ReturnType<typeof measureBatch>; countries: number }): void {
+function printTable(results: {
+  cold: ReturnType<typeof measureCold>;
+  warm: Awaited<ReturnType<typeof measureWarm>>;
+  batch: ReturnType<typeof measureBatch>;
+  countries: number;
+}): void {
   const { cold, warm, batch } = results;
   const rows: [string, string, string][] = [
     ['cold: profiles build MLI --lang fr', `${cold.medianMs} ms (median of ${cold.runs})`, '≤ 700 ms'],
     ['warm: one profile, one language', `${warm.medianMs} ms median, ${warm.p95Ms} ms p95`, '≤ 100 ms'],
-    ...Object.entries(warm.stagesMedianMs).map(([stage, ms]): [string, string, string] => [`  stage ${stage}`, `${ms} ms`, '']),
-    [`batch: ${batch.pdfs} PDFs, ${batch.workers} worker threads`, `${(batch.wallMs / 1000).toFixed(1)} s (${batch.pdfsPerSecond} PDFs/s)`, '≤ 15 s'],
-    ['batch: one at a time (--workers 1)', `${(batch.oneWorkerWallMs / 1000).toFixed(1)} s (speed-up ×${batch.speedUp})`, ''],
+    ...Object.entries(warm.stagesMedianMs).map(([stage, ms]): [string, string, string] => [
+      `  stage ${stage}`,
+      `${ms} ms`,
+      '',
+    ]),
+    [
+      `batch: ${batch.pdfs} PDFs, ${batch.workers} worker threads`,
+      `${(batch.wallMs / 1000).toFixed(1)} s (${batch.pdfsPerSecond} PDFs/s)`,
+      '≤ 15 s',
+    ],
+    [
+      'batch: one at a time (--workers 1)',
+      `${(batch.oneWorkerWallMs / 1000).toFixed(1)} s (speed-up ×${batch.speedUp})`,
+      '',
+    ],
     ['no-op rebuild of everything', `${batch.noopWallMs} ms`, '≤ 500 ms'],
     ['peak memory of the batch', `${batch.peakRssMb} MB`, '≤ 400 MB'],
-    ['memory growth, 20th → last output', `${batch.memoryGrowthPercent ?? 'n/a'} % (${batch.rssAt20Mb} → ${batch.rssAtEndMb} MB)`, '≤ 10 %'],
+    [
+      'memory growth, 20th → last output',
+      `${batch.memoryGrowthPercent ?? 'n/a'} % (${batch.rssAt20Mb} → ${batch.rssAtEndMb} MB)`,
+      '≤ 10 %',
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   log('');

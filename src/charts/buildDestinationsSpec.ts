@@ -95,13 +95,20 @@ function checkRows(input: DestinationsChartInput): readonly BarDatum[] {
   if (input.rows.length === 0) fail('there are no destinations to draw');
   if (!(input.width > 0)) fail(`the width must be a positive number of points, got ${input.width}`);
   for (const row of input.rows) {
-    if (!Number.isFinite(row.value) || row.value < 0) fail(`the value of "${row.label}" is not a number ≥ 0: ${row.value}`);
+    if (!Number.isFinite(row.value) || row.value < 0)
+      fail(`the value of "${row.label}" is not a number ≥ 0: ${row.value}`);
   }
   return input.rows;
 }
 
 /** Fails when the names and values leave the bars less than a fifth of the width (a name to shorten). */
-function checkBarRoom(input: DestinationsChartInput, rows: readonly BarDatum[], style: ChartStyle, measure: MeasureText, room: number): void {
+function checkBarRoom(
+  input: DestinationsChartInput,
+  rows: readonly BarDatum[],
+  style: ChartStyle,
+  measure: MeasureText,
+  room: number,
+): void {
   const font = { family: style.fontFamily, size: style.fontSize };
   const widest = rows.reduce((a, b) => (measure(b.label, font) > measure(a.label, font) ? b : a));
   const used = measure(widest.label, font) + LABEL_GAP + room;

@@ -39,7 +39,8 @@ function checkInput(input: GenderChartInput): void {
   };
   if (!(input.size > 0)) fail(`the size must be a positive number of points, got ${input.size}`);
   for (const share of [input.male, input.female]) {
-    if (share !== null && !(Number.isFinite(share) && share >= 0)) fail(`a share must be a number ≥ 0 or null, got ${share}`);
+    if (share !== null && !(Number.isFinite(share) && share >= 0))
+      fail(`a share must be a number ≥ 0 or null, got ${share}`);
   }
 }
 
@@ -78,12 +79,36 @@ function labelLayers(input: GenderChartInput, style: ChartStyle): Layer[] {
   const textX = input.size + LABEL_GAP + symbolSize + style.fontSize * 0.3;
   const half = (style.fontSize * ROW_SPACING) / 2;
   const rows = [
-    { symbol: MALE_SYMBOL, display: input.maleDisplay, color: input.male === null ? style.mutedColor : style.maleColor, y: input.size / 2 - half },
-    { symbol: FEMALE_SYMBOL, display: input.femaleDisplay, color: input.female === null ? style.mutedColor : style.femaleColor, y: input.size / 2 + half },
+    {
+      symbol: MALE_SYMBOL,
+      display: input.maleDisplay,
+      color: input.male === null ? style.mutedColor : style.maleColor,
+      y: input.size / 2 - half,
+    },
+    {
+      symbol: FEMALE_SYMBOL,
+      display: input.femaleDisplay,
+      color: input.female === null ? style.mutedColor : style.femaleColor,
+      y: input.size / 2 + half,
+    },
   ];
   return rows.flatMap((row) => [
-    textLayer(row.symbol, { x: symbolX, y: row.y, align: 'center', font: style.symbolFontFamily, fontSize: symbolSize, color: row.color }),
-    textLayer(row.display, { x: textX, y: row.y, align: 'left', font: style.fontFamily, fontSize: style.fontSize, color: style.textColor }),
+    textLayer(row.symbol, {
+      x: symbolX,
+      y: row.y,
+      align: 'center',
+      font: style.symbolFontFamily,
+      fontSize: symbolSize,
+      color: row.color,
+    }),
+    textLayer(row.display, {
+      x: textX,
+      y: row.y,
+      align: 'left',
+      font: style.fontFamily,
+      fontSize: style.fontSize,
+      color: style.textColor,
+    }),
   ]);
 }
 

@@ -18,8 +18,14 @@ export function collectChartLog(): ChartLog {
   };
   const logger = {
     level: (level?: number) => (level === undefined ? 2 : logger),
-    error: (...args: unknown[]) => (record(...args), logger),
-    warn: (...args: unknown[]) => (record(...args), logger),
+    error: (...args: unknown[]) => {
+      record(...args);
+      return logger;
+    },
+    warn: (...args: unknown[]) => {
+      record(...args);
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };

@@ -3,11 +3,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ChartError } from '../errors/index.js';
 import { finishChartSvg } from './finishChartSvg.js';
 import { installTextMetrics } from './installTextMetrics.js';
-import { loadChartFonts, type LoadedChartFont } from './loadChartFonts.js';
+import { type LoadedChartFont, loadChartFonts } from './loadChartFonts.js';
 import { loadVega } from './loadVega.js';
-import { measureText, type MeasureText } from './measureText.js';
+import { type MeasureText, measureText } from './measureText.js';
 import { rasteriseChart } from './rasteriseChart.js';
-import { renderChartSvg, type ChartLocale } from './renderChartSvg.js';
+import { type ChartLocale, renderChartSvg } from './renderChartSvg.js';
 import type { ChartFont, ChartImage } from './types.js';
 
 /** Draws chart specs to SVG and PNG with one set of fonts. */
@@ -31,7 +31,8 @@ export interface ChartRendererOptions {
  */
 export function createChartRenderer(fonts: readonly ChartFont[], options: ChartRendererOptions = {}): ChartRenderer {
   const first = fonts[0];
-  if (first === undefined) throw new ChartError('CHART_RENDER', { id: '*', detail: 'the chart renderer was given no fonts' });
+  if (first === undefined)
+    throw new ChartError('CHART_RENDER', { id: '*', detail: 'the chart renderer was given no fonts' });
   const fontconfigFile = resolve(options.fontconfigFile ?? join(dirname(first.file), 'fonts.conf'));
   const families = new Set(fonts.map((font) => font.family));
   let loaded: readonly LoadedChartFont[] | undefined;

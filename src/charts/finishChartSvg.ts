@@ -11,7 +11,8 @@ const FONT_FAMILY = /font-family="([^"]*)"/g;
  */
 export function finishChartSvg(svg: string, id: string, families: ReadonlySet<string>): ChartImage {
   const size = ROOT_SIZE.exec(svg);
-  if (size === null) throw new ChartError('CHART_RENDER', { id, detail: 'vega returned an SVG without width and height' });
+  if (size === null)
+    throw new ChartError('CHART_RENDER', { id, detail: 'vega returned an SVG without width and height' });
   const [, attributes = '', width = '', height = ''] = size;
   checkFontFamilies(svg, id, families);
   return {
@@ -26,7 +27,10 @@ function checkFontFamilies(svg: string, id: string, families: ReadonlySet<string
   for (const [, family = ''] of svg.matchAll(FONT_FAMILY)) {
     if (!families.has(family)) {
       const known = [...families].join(', ');
-      throw new ChartError('CHART_RENDER', { id, detail: `the font family "${family}" is not a chart font (${known})` });
+      throw new ChartError('CHART_RENDER', {
+        id,
+        detail: `the font family "${family}" is not a chart font (${known})`,
+      });
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 export { buildDestinationsSpec, DESTINATION_ROW_HEIGHT } from './buildDestinationsSpec.js';
 export { buildGenderSpec } from './buildGenderSpec.js';
-export { createChartRenderer, type ChartRenderer, type ChartRendererOptions } from './createChartRenderer.js';
+export { type ChartRenderer, type ChartRendererOptions, createChartRenderer } from './createChartRenderer.js';
 export { estimateTextWidth } from './estimateTextWidth.js';
 export type { MeasureText, TextFont } from './measureText.js';
 export type { ChartLocale } from './renderChartSvg.js';

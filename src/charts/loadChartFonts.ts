@@ -23,7 +23,12 @@ function openFont(face: ChartFont): Font {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new FontError('FONT_MISSING', { family: face.family, style: describeFace(face), file: face.file }, {}, error);
+      throw new FontError(
+        'FONT_MISSING',
+        { family: face.family, style: describeFace(face), file: face.file },
+        {},
+        error,
+      );
     }
     throw new FontError('FONT_UNREADABLE', { file: face.file, reason }, {}, error);
   }

@@ -13,11 +13,16 @@ let sharpModule: Promise<Sharp> | undefined;
  */
 export async function rasteriseChart(image: ChartImage, dpi: number, fontconfigFile: string): Promise<Buffer> {
   if (!(Number.isFinite(dpi) && dpi >= 1 && dpi <= 2400)) {
-    throw new ChartError('CHART_RENDER', { id: image.id, detail: `the resolution must be between 1 and 2400 dpi, got ${dpi}` });
+    throw new ChartError('CHART_RENDER', {
+      id: image.id,
+      detail: `the resolution must be between 1 and 2400 dpi, got ${dpi}`,
+    });
   }
   const sharp = await loadSharp(image.id, fontconfigFile);
   try {
-    return await sharp(Buffer.from(inUserUnits(image)), { density: dpi }).png().toBuffer();
+    return await sharp(Buffer.from(inUserUnits(image)), { density: dpi })
+      .png()
+      .toBuffer();
   } catch (error) {
     const detail = `sharp could not rasterise it: ${error instanceof Error ? error.message : String(error)}`;
     throw new ChartError('CHART_RENDER', { id: image.id, detail }, {}, error);
@@ -37,7 +42,7 @@ async function loadSharp(id: string, fontconfigFile: string): Promise<Sharp> {
     if (!existsSync(fontconfigFile)) {
       throw new ChartError('CHART_RENDER', { id, detail: `the fontconfig file ${fontconfigFile} is missing` });
     }
-    process.env['FONTCONFIG_FILE'] = fontconfigFile;
+    process.env.FONTCONFIG_FILE = fontconfigFile;
     sharpModule = import('sharp').then((module) => {
       // Charts are small: one libvips thread and no operation cache leave the cores and the
       // memory to the builds running beside (a batch runs one per core).

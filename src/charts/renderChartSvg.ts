@@ -41,7 +41,12 @@ export async function renderChartSvg(
       view.finalize();
     }
   } catch (error) {
-    throw new ChartError('CHART_RENDER', { id, detail: error instanceof Error ? error.message : String(error) }, {}, error);
+    throw new ChartError(
+      'CHART_RENDER',
+      { id, detail: error instanceof Error ? error.message : String(error) },
+      {},
+      error,
+    );
   }
   if (log.messages.length > 0) throw new ChartError('CHART_RENDER', { id, detail: log.messages.join('; ') });
   return svg;

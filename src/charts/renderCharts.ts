@@ -11,7 +11,10 @@ export interface ChartSizes {
 }
 
 /** The chart inputs of an edition, by chart id: what templates name in <chart id="…"/>. */
-export function buildChartInputs(edition: Edition, sizes: ChartSizes): { destinations: DestinationsChartInput; gender: GenderChartInput[] } {
+export function buildChartInputs(
+  edition: Edition,
+  sizes: ChartSizes,
+): { destinations: DestinationsChartInput; gender: GenderChartInput[] } {
   const gender = (id: string, split: Edition['emigration']['genderAll']): GenderChartInput => ({
     id,
     male: split.male.value,
@@ -25,7 +28,11 @@ export function buildChartInputs(edition: Edition, sizes: ChartSizes): { destina
       id: 'destinations',
       width: sizes.destinationsWidth,
       // A missing count draws no bar and prints "n.d." / "n/a", never 0.
-      rows: edition.emigration.topDestinations.rows.map((row) => ({ label: row.name, value: row.count ?? 0, display: row.text })),
+      rows: edition.emigration.topDestinations.rows.map((row) => ({
+        label: row.name,
+        value: row.count ?? 0,
+        display: row.text,
+      })),
     },
     gender: [gender('gender-all', edition.emigration.genderAll), gender('gender-eu', edition.emigration.genderEu)],
   };

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from '../errors/index.js';
 
 /** What a command may use: the project folder and the console. */
@@ -21,14 +21,17 @@ export interface Command {
 }
 
 /** Parses a command's options; a wrong option is a usage error (exit code 2). */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: readonly string[], options: T) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  args: readonly string[],
+  options: T,
+) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError('USAGE_BAD_OPTION', { detail: (error as Error).message, command });
   }
 }
-
 
 /** Country codes from the command line, upper-cased; anything but three letters is a usage error. */
 export function countryCodes(positionals: readonly string[]): string[] {
@@ -40,9 +43,15 @@ export function countryCodes(positionals: readonly string[]): string[] {
 
 /** `--lang fr,en` as a list; a value that is not a language code is a usage error. */
 export function languageList(value: string | undefined, command: string): string[] {
-  const languages = value ? value.split(',').map((lang) => lang.trim()).filter(Boolean) : [];
+  const languages = value
+    ? value
+        .split(',')
+        .map((lang) => lang.trim())
+        .filter(Boolean)
+    : [];
   for (const lang of languages) {
-    if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(lang)) throw new UsageError('USAGE_BAD_OPTION', { detail: `"${lang}" is not a language code`, command });
+    if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(lang))
+      throw new UsageError('USAGE_BAD_OPTION', { detail: `"${lang}" is not a language code`, command });
   }
   return languages;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { didYouMean, isProfileError, profileErrorsOf, UsageError } from '../errors/index.js';
 import type { CommandContext } from './command.js';
 import { COMMANDS, HELP } from './commands/index.js';
@@ -29,7 +29,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const json = args.includes('--json');
   try {
     if (!command) {
-      throw new UsageError('USAGE_UNKNOWN_COMMAND', { command: name, suggestion: didYouMean(name, Object.keys(COMMANDS)) });
+      throw new UsageError('USAGE_UNKNOWN_COMMAND', {
+        command: name,
+        suggestion: didYouMean(name, Object.keys(COMMANDS)),
+      });
     }
     if (args.includes('--help') || args.includes('-h')) {
       context.stdout(command.usage);
@@ -50,7 +53,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`internal error (a bug, please report it): ${isProfileError(error) ? error.format() : (error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(
+      `internal error (a bug, please report it): ${isProfileError(error) ? error.format() : ((error as Error).stack ?? String(error))}\n`,
+    );
     process.exitCode = EXIT.internal;
   },
 );

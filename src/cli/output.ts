@@ -26,6 +26,8 @@ export function printErrors(context: CommandContext, errors: readonly ProfileErr
 
 /** One warning the way errors are printed. */
 export function formatFinding(finding: Finding): string {
-  const where = [finding.file, finding.line, finding.line === undefined ? undefined : finding.column].filter((part) => part !== undefined).join(':');
+  const where = [finding.file, finding.line, finding.line === undefined ? undefined : finding.column]
+    .filter((part) => part !== undefined)
+    .join(':');
   return `warning: ${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}`;
 }

@@ -1,6 +1,6 @@
-import type { OutputRecord } from '../pipeline/buildAll.js';
-import type { Finding } from '../model/checkFinding.js';
 import type { ProfileError } from '../errors/index.js';
+import type { Finding } from '../model/checkFinding.js';
+import type { OutputRecord } from '../pipeline/buildAll.js';
 import type { CommandContext } from './command.js';
 import { formatFinding, printErrors } from './output.js';
 
@@ -40,7 +40,9 @@ export function createProgress(context: CommandContext, shown: (file: string) =>
       total = plan.outputs;
       if (quiet) return;
       const workers = plan.workers > 0 ? ` in ${plan.workers} worker threads` : '';
-      context.stderr(`${plan.toBuild} of ${plan.outputs} output(s) to build${workers}${plan.toBuild < plan.outputs ? ` (${plan.outputs - plan.toBuild} up to date)` : ''}`);
+      context.stderr(
+        `${plan.toBuild} of ${plan.outputs} output(s) to build${workers}${plan.toBuild < plan.outputs ? ` (${plan.outputs - plan.toBuild} up to date)` : ''}`,
+      );
     },
     output: (record) => {
       done += 1;
@@ -52,7 +54,9 @@ export function createProgress(context: CommandContext, shown: (file: string) =>
       } else if (record.status === 'built') {
         if (isTerminal) report([], record.warnings);
         else {
-          context.stderr(`built ${record.country} ${record.lang}: ${shown(record.file ?? '')} (${record.pages} pages, ${Math.round((record.bytes ?? 0) / 1024)} KB)`);
+          context.stderr(
+            `built ${record.country} ${record.lang}: ${shown(record.file ?? '')} (${record.pages} pages, ${Math.round((record.bytes ?? 0) / 1024)} KB)`,
+          );
           report([], record.warnings);
         }
       }

@@ -1,7 +1,7 @@
+import type { ChartImage } from '../charts/types.js';
 import { TemplateError } from '../errors/index.js';
 import type { ElementNode, LayoutNode } from '../layout/layoutNode.js';
 import { isInlineElement } from '../layout/vocabulary.js';
-import type { ChartImage } from '../charts/types.js';
 import type { ComponentContext, NoteNumbering, PdfNode, PdfObject } from './componentContext.js';
 import { COMPONENTS } from './components/index.js';
 import { colorOf, type Theme } from './theme.js';
@@ -32,13 +32,19 @@ export function buildContent(input: ContentInput): PdfObject[] {
     contentWidth: A4.width - left - right,
     charts: input.charts,
     notes: input.notes,
-    blocks: (nodes) => nodes.filter((node): node is ElementNode => node.kind === 'element').map((node) => renderBlock(node, ctx)),
+    blocks: (nodes) =>
+      nodes.filter((node): node is ElementNode => node.kind === 'element').map((node) => renderBlock(node, ctx)),
     inlines: (nodes, options) => renderInlines(nodes, ctx, options?.caps ?? false),
     style: (name, at) => {
       if (!(name in theme.styles)) {
         throw new TemplateError(
           'MARKUP_BAD_ATTRIBUTE',
-          { element: at.name, attribute: 'style', expected: `a style of templates/theme.yaml (${Object.keys(theme.styles).join(', ')})`, got: name },
+          {
+            element: at.name,
+            attribute: 'style',
+            expected: `a style of templates/theme.yaml (${Object.keys(theme.styles).join(', ')})`,
+            got: name,
+          },
           at.at,
         );
       }
@@ -64,7 +70,12 @@ type RunProperties = { [key: string]: unknown };
  * Inline content as a flat list of runs: pdfmake drops the styling of nested text arrays
  * (pdfmake issue 1174), so every run carries the properties of all its enclosing elements.
  */
-function renderInlines(nodes: readonly LayoutNode[], ctx: ComponentContext, caps: boolean, inherited: RunProperties = {}): PdfNode[] {
+function renderInlines(
+  nodes: readonly LayoutNode[],
+  ctx: ComponentContext,
+  caps: boolean,
+  inherited: RunProperties = {},
+): PdfNode[] {
   const out: PdfNode[] = [];
   const run = (text: string, extra: RunProperties = {}) => {
     const properties = merge(inherited, extra);
@@ -76,7 +87,8 @@ function renderInlines(nodes: readonly LayoutNode[], ctx: ComponentContext, caps
       continue;
     }
     if (!isInlineElement(node.name)) continue;
-    const nested = (extra: RunProperties, upper = caps) => out.push(...renderInlines(node.children, ctx, upper, merge(inherited, extra)));
+    const nested = (extra: RunProperties, upper = caps) =>
+      out.push(...renderInlines(node.children, ctx, upper, merge(inherited, extra)));
     switch (node.name) {
       case 'b':
         nested({ bold: true });
@@ -97,7 +109,11 @@ function renderInlines(nodes: readonly LayoutNode[], ctx: ComponentContext, caps
       }
       case 'fn': {
         const number = ctx.notes.numberOf(node.attrs.ref ?? '', node);
-        run(String(number), { sup: true, linkToDestination: noteDestination(number), style: ctx.style('noteMarker', node) });
+        run(String(number), {
+          sup: true,
+          linkToDestination: noteDestination(number),
+          style: ctx.style('noteMarker', node),
+        });
         break;
       }
       case 'br':
@@ -120,7 +136,8 @@ function merge(outer: RunProperties, inner: RunProperties): RunProperties {
  * so they wrap inside the column instead of running off the page. The link target is unchanged.
  */
 export function breakableUrl(content: PdfNode[]): PdfNode[] {
-  const breakable = (text: string) => (/^(https?:\/\/|www\.)\S{30,}$/.test(text) ? text.replace(/([/?&=_-])(?=\S)/g, '$1\u200b') : text);
+  const breakable = (text: string) =>
+    /^(https?:\/\/|www\.)\S{30,}$/.test(text) ? text.replace(/([/?&=_-])(?=\S)/g, '$1\u200b') : text;
   return content.map((item) => {
     if (typeof item === 'string') return breakable(item);
     const run = item as RunProperties;

@@ -2,17 +2,21 @@ import type { PdfNode } from 'pdfmake';
 import type { ChartImage } from '../charts/types.js';
 import { TemplateError } from '../errors/index.js';
 import type { ElementNode, LayoutDocument } from '../layout/layoutNode.js';
-import { A4, breakableUrl, buildContent, noteDestination } from './buildContent.js';
 import type { PdfInput } from '../pdf/renderPdf.js';
-import type { NoteNumbering, PdfObject } from './componentContext.js';
+import { A4, breakableUrl, buildContent, noteDestination } from './buildContent.js';
 import { buildStyles } from './buildStyles.js';
+import type { NoteNumbering, PdfObject } from './componentContext.js';
 import { colorOf, type Theme } from './theme.js';
 
 /** A document ready for the PDF stage (see PdfInput: settings, content, notes, header, footer). */
 export type DocumentSpec = PdfInput;
 
 /** Builds the DocumentSpec of a laid-out profile: content, footnotes, header and footer, styles and metadata. */
-export function buildDocument(layout: LayoutDocument, charts: ReadonlyMap<string, ChartImage>, theme: Theme): DocumentSpec {
+export function buildDocument(
+  layout: LayoutDocument,
+  charts: ReadonlyMap<string, ChartImage>,
+  theme: Theme,
+): DocumentSpec {
   const [top, right, bottom, left] = theme.page.margins;
   const { meta } = layout;
   // Number the notes once, in reading order, so every later build of the content agrees.
@@ -22,7 +26,12 @@ export function buildDocument(layout: LayoutDocument, charts: ReadonlyMap<string
   const noteBlock = (id: string, number: number): PdfObject => {
     const note = layout.notes[id]!;
     const content = buildContent({
-      root: { ...layout.root, children: [{ kind: 'element', name: 'p', attrs: { style: 'footnote' }, children: note.content, at: layout.root.at }] },
+      root: {
+        ...layout.root,
+        children: [
+          { kind: 'element', name: 'p', attrs: { style: 'footnote' }, children: note.content, at: layout.root.at },
+        ],
+      },
       theme,
       lang: meta.lang,
       charts,
@@ -42,7 +51,12 @@ export function buildDocument(layout: LayoutDocument, charts: ReadonlyMap<string
       pageSize: 'A4',
       pageMargins: [left, top, right, bottom],
       styles: buildStyles(theme),
-      defaultStyle: { font: theme.fonts.body, fontSize: theme.styles.body?.size ?? 9, color: colorOf(theme, 'text'), lineHeight: 1.25 },
+      defaultStyle: {
+        font: theme.fonts.body,
+        fontSize: theme.styles.body?.size ?? 9,
+        color: colorOf(theme, 'text'),
+        lineHeight: 1.25,
+      },
       language: meta.lang,
       info: {
         title: meta.title,
@@ -69,7 +83,19 @@ export function buildDocument(layout: LayoutDocument, charts: ReadonlyMap<string
         : {
             stack: [
               { text: meta.header.toLocaleUpperCase(meta.lang), style: 'header' },
-              { canvas: [{ type: 'line', x1: 0, y1: 3, x2: A4.width - left - right, y2: 3, lineWidth: 0.5, lineColor: colorOf(theme, 'rule') }] },
+              {
+                canvas: [
+                  {
+                    type: 'line',
+                    x1: 0,
+                    y1: 3,
+                    x2: A4.width - left - right,
+                    y2: 3,
+                    lineWidth: 0.5,
+                    lineColor: colorOf(theme, 'rule'),
+                  },
+                ],
+              },
             ],
             margin: [left, top * 0.45, right, 0],
           },
@@ -77,7 +103,11 @@ export function buildDocument(layout: LayoutDocument, charts: ReadonlyMap<string
     footer: (page, pages) => ({
       columns: [
         { text: meta.footer, style: 'footer', width: '*' },
-        { text: meta.pageNumber.replace('{{page}}', String(page)).replace('{{pages}}', String(pages)), style: 'footer', width: 'auto' },
+        {
+          text: meta.pageNumber.replace('{{page}}', String(page)).replace('{{pages}}', String(pages)),
+          style: 'footer',
+          width: 'auto',
+        },
       ],
       absolutePosition: { x: left, y: A4.height - bottom * 0.62 },
       width: A4.width - left - right,

@@ -19,13 +19,46 @@ const TextStyle = z.strictObject({
 
 /** The text styles the components use; templates may add their own (`<p style="…">`). */
 export const REQUIRED_STYLES = [
-  'body', 'small', 'source', 'caption', 'kicker', 'title', 'h1', 'h2', 'h3', 'check', 'tileValue', 'tileCaption',
-  'year', 'tag', 'callout', 'header', 'footer', 'footnote', 'noteNumber', 'noteMarker', 'link',
+  'body',
+  'small',
+  'source',
+  'caption',
+  'kicker',
+  'title',
+  'h1',
+  'h2',
+  'h3',
+  'check',
+  'tileValue',
+  'tileCaption',
+  'year',
+  'tag',
+  'callout',
+  'header',
+  'footer',
+  'footnote',
+  'noteNumber',
+  'noteMarker',
+  'link',
 ] as const;
 
 /** The colours the components use. */
 export const REQUIRED_COLORS = [
-  'brand', 'brandText', 'accent', 'tag', 'text', 'muted', 'rule', 'shade', 'link', 'yes', 'no', 'unknown', 'male', 'female', 'track',
+  'brand',
+  'brandText',
+  'accent',
+  'tag',
+  'text',
+  'muted',
+  'rule',
+  'shade',
+  'link',
+  'yes',
+  'no',
+  'unknown',
+  'male',
+  'female',
+  'track',
 ] as const;
 
 /** The schema of `templates/theme.yaml`: every colour, size, spacing and font of the profiles. */
@@ -65,10 +98,12 @@ export const ThemeSchema = z
   })
   .superRefine((theme, ctx) => {
     for (const name of REQUIRED_COLORS) {
-      if (!(name in theme.colors)) ctx.addIssue({ code: 'custom', path: ['colors', name], message: 'missing-color', input: undefined });
+      if (!(name in theme.colors))
+        ctx.addIssue({ code: 'custom', path: ['colors', name], message: 'missing-color', input: undefined });
     }
     for (const name of REQUIRED_STYLES) {
-      if (!(name in theme.styles)) ctx.addIssue({ code: 'custom', path: ['styles', name], message: 'missing-style', input: undefined });
+      if (!(name in theme.styles))
+        ctx.addIssue({ code: 'custom', path: ['styles', name], message: 'missing-style', input: undefined });
     }
     for (const [name, style] of Object.entries(theme.styles)) {
       if (style.color !== undefined && !(style.color in theme.colors) && !/^#[0-9a-fA-F]{6}$/.test(style.color)) {

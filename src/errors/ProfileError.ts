@@ -1,4 +1,4 @@
-import { messages, type MessageCode, type MessageEntry, type MessageParams } from './messages.js';
+import { type MessageCode, type MessageEntry, type MessageParams, messages } from './messages.js';
 
 /** The arguments of an error: a catalogue code, its parameters, where, and the underlying cause. */
 export type ErrorArgs = {
@@ -90,7 +90,6 @@ export class ProfileError extends Error {
 export function isProfileError(error: unknown): error is ProfileError {
   return error instanceof ProfileError;
 }
-
 
 /** A data file is unreadable, malformed or fails the schema or a data check. */
 export class DataError extends ProfileError {

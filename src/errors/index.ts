@@ -1,3 +1,3 @@
-export * from './ProfileError.js';
-export * from './messages.js';
 export * from './didYouMean.js';
+export * from './messages.js';
+export * from './ProfileError.js';

@@ -37,7 +37,9 @@ export const messages = {
   }),
   DATA_SYNTAX: (p: { detail: string }) => ({
     message: `this is not valid YAML: ${p.detail}`,
-    hints: ['look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause'],
+    hints: [
+      'look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause',
+    ],
   }),
   DATA_NOT_A_MAP: (p: { got: unknown }) => ({
     message: `expected a map of fields (country:, remittances:, …), got ${quote(p.got)}`,
@@ -228,7 +230,9 @@ export const messages = {
   }),
   PREVIEW_NO_PDF: (p: { dir: string }) => ({
     message: `no profile PDF found in ${p.dir}`,
-    hints: ['PDFs are read from <folder>/<lang>/<iso3>.pdf, as "profiles build" writes them: build first, or name the folder with --from'],
+    hints: [
+      'PDFs are read from <folder>/<lang>/<iso3>.pdf, as "profiles build" writes them: build first, or name the folder with --from',
+    ],
   }),
   PREVIEW_MISSING_PDF: (p: { country: string; lang: string; dir: string }) => ({
     message: `no PDF for ${p.country} in "${p.lang}" in ${p.dir}`,
@@ -244,7 +248,9 @@ export const messages = {
   }),
   LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
     message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
-    hints: ['no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml'],
+    hints: [
+      'no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
+    ],
   }),
   LAYOUT_OUTSIDE_PAGE: (p: { edge: string; by: number; text: string }) => ({
     message: `text lies ${p.by} pt beyond the ${p.edge} edge of the page: ${quote(p.text)}`,
@@ -255,7 +261,9 @@ export const messages = {
   }),
   LAYOUT_IN_FOOTER: (p: { text: string }) => ({
     message: `text runs into the footer area (the bottom margin holds the page-number line only): ${quote(p.text)}`,
-    hints: ['the body or the footnotes of this page overflow: check the room reserved for footnotes, or shorten the page'],
+    hints: [
+      'the body or the footnotes of this page overflow: check the room reserved for footnotes, or shorten the page',
+    ],
   }),
   LAYOUT_IN_HEADER: (p: { text: string }) => ({
     message: `text runs into the header area (the top margin holds the running header only): ${quote(p.text)}`,
@@ -272,7 +280,9 @@ export const messages = {
   // ── data updates: importers and figure checks ─────────────────────────────
   IMPORT_UNREADABLE: (p: { reason: string }) => ({
     message: `cannot read the dataset file: ${p.reason}`,
-    hints: ['check the path: the importers read the files as downloaded (UN DESA .xlsx, UN WPP .csv or .csv.gz, World Bank .csv)'],
+    hints: [
+      'check the path: the importers read the files as downloaded (UN DESA .xlsx, UN WPP .csv or .csv.gz, World Bank .csv)',
+    ],
   }),
   IMPORT_NO_SHEET: (p: { sheet: string; sheets: readonly string[]; expected: string }) => ({
     message: `the workbook has no sheet "${p.sheet}" (its sheets: ${p.sheets.join(', ') || 'none'})`,
@@ -288,7 +298,9 @@ export const messages = {
   }),
   IMPORT_MIXED_INDICATORS: (p: { indicators: readonly string[] }) => ({
     message: `the file mixes several indicators (${p.indicators.join(', ')})`,
-    hints: ['give one file per indicator, as downloaded from data.worldbank.org (API_<indicator>_DS2_en_csv_v2_<n>.csv)'],
+    hints: [
+      'give one file per indicator, as downloaded from data.worldbank.org (API_<indicator>_DS2_en_csv_v2_<n>.csv)',
+    ],
   }),
   IMPORT_DUPLICATE_INDICATOR: (p: { indicator: string; other: string }) => ({
     message: `the indicator ${p.indicator} is also given by ${p.other}`,
@@ -310,7 +322,14 @@ export const messages = {
     message: 'this figure is not available: it prints as n/a',
     hints: ['add the figure when the source publishes it'],
   }),
-  CHECK_REMITTANCES_SHARE: (p: { share: number; usd: number; gdp: number; computed: number; tolerance: string; years?: string | undefined }) => ({
+  CHECK_REMITTANCES_SHARE: (p: {
+    share: number;
+    usd: number;
+    gdp: number;
+    computed: number;
+    tolerance: string;
+    years?: string | undefined;
+  }) => ({
     message: `remittances are given as ${amount(p.share)} % of GDP, but ${amount(p.usd)} / ${amount(p.gdp)} million USD = ${amount(p.computed)} %`,
     hints: [
       `one of the three figures is wrong (tolerance: ${p.tolerance}${p.years ? `; the figures are from ${p.years}` : ''}): ` +
@@ -347,7 +366,9 @@ export const messages = {
   }),
   CHECK_FIGURES_IDENTICAL: (p: { other: string; count: number }) => ({
     message: `all ${p.count} figures of this profile are identical to those of ${p.other}`,
-    hints: ['one profile was probably started from a copy of the other: import the figures of this country ("profiles import")'],
+    hints: [
+      'one profile was probably started from a copy of the other: import the figures of this country ("profiles import")',
+    ],
   }),
   CHECK_FIGURES_COPIED: (p: { other: string; fields: readonly string[] }) => ({
     message: `${p.fields.join(', ')} have the same values as in ${p.other}`,

@@ -9,7 +9,9 @@ import type { Font } from 'fontkit';
  * through `require`, as pdfkit loads it, so there is one fontkit in the process.
  */
 const SHARED = Symbol.for('pdfkit.sharedFontsByPath');
-const registry = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map<string, Font>()) as Map<string, Font>;
+const shared = globalThis as Record<symbol, unknown>;
+shared[SHARED] ??= new Map<string, Font>();
+const registry = shared[SHARED] as Map<string, Font>;
 const require = createRequire(import.meta.url);
 let fontkit: typeof import('fontkit') | undefined;
 

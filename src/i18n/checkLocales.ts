@@ -28,12 +28,20 @@ export function checkLocales(locales: LocaleSet): LocaleError[] {
   }
   for (const lang of locales.languages) {
     const own = new Set(
-      Object.entries(locales.resources[lang] ?? {}).flatMap(([ns, tree]) => keyPaths(tree).map((key) => `${ns}:${key}`)),
+      Object.entries(locales.resources[lang] ?? {}).flatMap(([ns, tree]) =>
+        keyPaths(tree).map((key) => `${ns}:${key}`),
+      ),
     );
     for (const [key, reference] of all) {
       if (!own.has(key)) {
         const ns = key.slice(0, key.indexOf(':'));
-        errors.push(new LocaleError('LOCALE_MISSING_KEY', { key, lang, reference }, { file: join('locales', lang, `${ns}.json`) }));
+        errors.push(
+          new LocaleError(
+            'LOCALE_MISSING_KEY',
+            { key, lang, reference },
+            { file: join('locales', lang, `${ns}.json`) },
+          ),
+        );
       }
     }
   }

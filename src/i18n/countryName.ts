@@ -11,6 +11,6 @@ export function createCountryNamer(translator: Translator): (iso3: string) => st
     const override = `countries:${iso3}`;
     if (translator.has(override)) return translator.t(override);
     const alpha2 = alpha3ToAlpha2(iso3);
-    return alpha2 ? names.of(alpha2) ?? iso3 : iso3;
+    return alpha2 ? (names.of(alpha2) ?? iso3) : iso3;
   };
 }

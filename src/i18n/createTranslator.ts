@@ -39,7 +39,11 @@ export function createTranslator(lang: string, locales: LocaleSet): Translator {
     has: (key) => instance.exists(key),
     t: (key, params) => {
       if (!instance.exists(key)) {
-        throw new LocaleError('LOCALE_MISSING_KEY', { key, lang, reference }, { file: `locales/${lang}/${namespaceOf(key)}.json` });
+        throw new LocaleError(
+          'LOCALE_MISSING_KEY',
+          { key, lang, reference },
+          { file: `locales/${lang}/${namespaceOf(key)}.json` },
+        );
       }
       return instance.t(key, params ?? {}) as string;
     },

@@ -33,7 +33,11 @@ export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
   const notAvailable = translator.t('figures.notAvailable');
   const format = (value: number | null, kind: Kind): string => {
     if (value === null) return notAvailable;
-    return kind === 'percent' ? formatters.percent(value) : kind === 'count' ? formatters.count(value) : formatters.amount(value, 0);
+    return kind === 'percent'
+      ? formatters.percent(value)
+      : kind === 'count'
+        ? formatters.count(value)
+        : formatters.amount(value, 0);
   };
   const figure = (fig: Figure, kind: Kind): FigureView => ({
     value: fig.value,
@@ -43,7 +47,12 @@ export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
   });
   const gender = (split: CountryProfile['emigration']['genderAll']): GenderView => {
     const src = source(split.source, split.year);
-    const share = (value: number | null): FigureView => ({ value, available: value !== null, text: format(value, 'percent'), source: src });
+    const share = (value: number | null): FigureView => ({
+      value,
+      available: value !== null,
+      text: format(value, 'percent'),
+      source: src,
+    });
     return { male: share(split.male), female: share(split.female), source: src };
   };
   const yesNo = (fact: CountryProfile['politicalRights']['dualCitizenship']): YesNoView => ({

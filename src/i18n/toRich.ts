@@ -1,4 +1,4 @@
-import { parseInline, parseProse, type Block, type Inline } from '../model/parseProse.js';
+import { type Block, type Inline, parseInline, parseProse } from '../model/parseProse.js';
 import { applyTypography } from './typography.js';
 
 /** Parses prose (blocks) and applies the language's typography to its text, never to link targets. */
@@ -21,20 +21,22 @@ export function plainInlines(text: string, lang: string): Inline[] {
 }
 
 function typeset(inlines: readonly Inline[], lang: string): Inline[] {
-  return inlines.map((inline): Inline => {
-    switch (inline.type) {
-      case 'text':
-        return { type: 'text', text: applyTypography(inline.text, lang) };
-      case 'link':
-        // The visible text of an autolink is the address itself: leave it as typed.
-        return isAutolink(inline) ? inline : { ...inline, children: typeset(inline.children, lang) };
-      case 'strong':
-      case 'em':
-        return { ...inline, children: typeset(inline.children, lang) };
-      case 'footnote':
-        return inline;
-    }
-  });
+  return inlines.map((inline) => typesetInline(inline, lang));
+}
+
+function typesetInline(inline: Inline, lang: string): Inline {
+  switch (inline.type) {
+    case 'text':
+      return { type: 'text', text: applyTypography(inline.text, lang) };
+    case 'link':
+      // The visible text of an autolink is the address itself: leave it as typed.
+      return isAutolink(inline) ? inline : { ...inline, children: typeset(inline.children, lang) };
+    case 'strong':
+    case 'em':
+      return { ...inline, children: typeset(inline.children, lang) };
+    case 'footnote':
+      return inline;
+  }
 }
 
 function isAutolink(link: Extract<Inline, { type: 'link' }>): boolean {

@@ -26,7 +26,9 @@ function frenchSpacing(text: string): string {
       .replace(/(\S)[ \u00a0\u202f]*([;!?%])(?=[\s)»”"’.,;:!?]|$)/gu, (match, before: string, mark: string) =>
         before === NNBSP || /[;!?]/.test(before) ? match : `${before}${NNBSP}${mark}`,
       )
-      .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$)/gu, (match, before: string) => (before === ':' ? match : `${before}${NNBSP}:`))
+      .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$)/gu, (match, before: string) =>
+        before === ':' ? match : `${before}${NNBSP}:`,
+      )
       // "8 000 visiteurs": digit groups keep together.
       .replace(/(\d)[ \u00a0](?=\d{3}(?!\d))/g, `$1${NNBSP}`)
   );

@@ -61,15 +61,24 @@ export function computeEmigration(rows: readonly StockRow[], population: number 
     if (destination.kind === 'country') byState.set(destination.state, add(byState.get(destination.state), row));
     else if (destination.kind === 'area') areas.push(row);
   }
-  const all = [...byState.values(), ...areas.map((row) => add(undefined, row))].reduce((sum, totals) => addTotals(sum, totals), EMPTY);
-  const eu = [...byState].filter(([state]) => isEuMember(state)).reduce((sum, [, totals]) => addTotals(sum, totals), EMPTY);
+  const all = [...byState.values(), ...areas.map((row) => add(undefined, row))].reduce(
+    (sum, totals) => addTotals(sum, totals),
+    EMPTY,
+  );
+  const eu = [...byState]
+    .filter(([state]) => isEuMember(state))
+    .reduce((sum, [, totals]) => addTotals(sum, totals), EMPTY);
   const total = world ? world.both : all.rows > 0 ? all.both : null;
   return {
     total,
     totalFrom: world ? 'world-row' : 'sum',
-    shareOfPopulation: total !== null && population !== undefined && population > 0 ? round((total / population) * 100, 1) : null,
+    shareOfPopulation:
+      total !== null && population !== undefined && population > 0 ? round((total / population) * 100, 1) : null,
     inEu: byState.size > 0 ? eu.both : null,
-    genderAll: world && world.male !== null && world.female !== null ? genderShares(world.male, world.female) : genderShares(all.male, all.female),
+    genderAll:
+      world && world.male !== null && world.female !== null
+        ? genderShares(world.male, world.female)
+        : genderShares(all.male, all.female),
     genderEu: genderShares(eu.male, eu.female),
     topDestinations: [...byState]
       .filter(([, totals]) => totals.rows > 0)

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, parseDocument, type YAMLMap } from 'yaml';
 import { DataError } from '../errors/index.js';
-import { formatPath, parseYaml, type ParsedYaml } from '../model/parseYaml.js';
+import { formatPath, type ParsedYaml, parseYaml } from '../model/parseYaml.js';
 import { formatScalar, planMapEdits, type TextEdit } from './planTextEdits.js';
 
 /** Where a figure comes from, recorded next to it in the data file. */
@@ -47,7 +47,11 @@ export interface FigureChange {
  * document again would re-fold every paragraph. The result is parsed again and must hold
  * exactly the intended values.
  */
-export function editFigures(text: string, file: string, updates: readonly FigureUpdate[]): { text: string; changes: FigureChange[] } {
+export function editFigures(
+  text: string,
+  file: string,
+  updates: readonly FigureUpdate[],
+): { text: string; changes: FigureChange[] } {
   const parsed = parseYaml(text, file);
   const doc = parseDocument(text);
   const before = doc.toJS() as unknown;
@@ -56,10 +60,14 @@ export function editFigures(text: string, file: string, updates: readonly Figure
   const changes: FigureChange[] = [];
   for (const update of updates) {
     const node = doc.getIn(update.path, true);
-    if (!isMap(node)) throw new DataError('IMPORT_FIELD_MISSING', { field: formatPath(update.path) }, parsed.locate(update.path));
+    if (!isMap(node))
+      throw new DataError('IMPORT_FIELD_MISSING', { field: formatPath(update.path) }, parsed.locate(update.path));
     const current = valueAt(before, update.path) as Record<string, unknown>;
     const fields = { ...update.values, ...update.provenance };
-    const wanted = { ...fields, ...(update.countries ? { countries: update.countries.map((item) => ({ ...item })) } : {}) };
+    const wanted = {
+      ...fields,
+      ...(update.countries ? { countries: update.countries.map((item) => ({ ...item })) } : {}),
+    };
     const changed = !isUpToDate(current, wanted);
     if (changed) {
       edits.push(...planMapEdits(text, node, Object.entries(fields)));
@@ -67,19 +75,28 @@ export function editFigures(text: string, file: string, updates: readonly Figure
       Object.assign(valueAt(expected, update.path) as Record<string, unknown>, wanted);
     }
     const keys = Object.keys(wanted);
-    changes.push({ path: formatPath(update.path), before: pick(current, keys), after: pick(changed ? wanted : current, keys), changed });
+    changes.push({
+      path: formatPath(update.path),
+      before: pick(current, keys),
+      after: pick(changed ? wanted : current, keys),
+      changed,
+    });
   }
   const result = applyEdits(text, edits);
   const after = parseDocument(result).toJS() as unknown;
   if (!isDeepStrictEqual(after, expected)) {
-    throw new Error(`editFigures: the edited ${file} does not hold the intended values (a bug in the importer; nothing was written)`);
+    throw new Error(
+      `editFigures: the edited ${file} does not hold the intended values (a bug in the importer; nothing was written)`,
+    );
   }
   return { text: result, changes };
 }
 
 /** Up to date: same numbers, list and provenance, and the import date already recorded. */
 function isUpToDate(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
-  return Object.entries(wanted).every(([key, value]) => key === 'imported' ? current[key] !== undefined : isDeepStrictEqual(current[key], value));
+  return Object.entries(wanted).every(([key, value]) =>
+    key === 'imported' ? current[key] !== undefined : isDeepStrictEqual(current[key], value),
+  );
 }
 
 /** The edits that turn the list under `countries:` into `countries`, item by item when the length is the same. */
@@ -91,26 +108,44 @@ function planListEdits(
   locate: ParsedYaml['locate'],
 ): TextEdit[] {
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === 'countries') as Pair | undefined;
-  if (!pair || !isSeq(pair.value)) throw new DataError('IMPORT_FIELD_MISSING', { field: formatPath([...path, 'countries']) }, locate([...path, 'countries']));
+  if (!pair || !isSeq(pair.value))
+    throw new DataError(
+      'IMPORT_FIELD_MISSING',
+      { field: formatPath([...path, 'countries']) },
+      locate([...path, 'countries']),
+    );
   const seq = pair.value;
-  const sameShape = seq.items.length === countries.length && seq.items.every((item) => isMap(item) && ['country', 'count'].every((key) => isScalar(item.get(key, true))));
+  const sameShape =
+    seq.items.length === countries.length &&
+    seq.items.every((item) => isMap(item) && ['country', 'count'].every((key) => isScalar(item.get(key, true))));
   if (sameShape) {
     return seq.items.flatMap((item, index) => {
       const entry = countries[index]!;
-      return planMapEdits(text, item as YAMLMap, [['country', entry.country], ['count', entry.count]]);
+      return planMapEdits(text, item as YAMLMap, [
+        ['country', entry.country],
+        ['count', entry.count],
+      ]);
     });
   }
   const [start, end] = seq.range ?? [0, 0];
   const first = seq.items[0];
   const flowItems = !isMap(first) || first.flow === true;
   const item = (entry: Destination, indent: string) =>
-    flowItems ? `{ country: ${formatScalar(entry.country)}, count: ${entry.count} }` : `country: ${formatScalar(entry.country)}\n${indent}  count: ${entry.count}`;
+    flowItems
+      ? `{ country: ${formatScalar(entry.country)}, count: ${entry.count} }`
+      : `country: ${formatScalar(entry.country)}\n${indent}  count: ${entry.count}`;
   if (seq.flow || countries.length === 0) {
     const inner = countries.map((entry) => item(entry, '')).join(', ');
     return [{ start, end: seq.flow ? end : lastItemEnd(text, seq.items, end), text: `[${inner}]` }];
   }
   const indent = ' '.repeat(start - text.lastIndexOf('\n', start - 1) - 1);
-  return [{ start, end: lastItemEnd(text, seq.items, end), text: countries.map((entry) => `- ${item(entry, indent)}`).join(`\n${indent}`) }];
+  return [
+    {
+      start,
+      end: lastItemEnd(text, seq.items, end),
+      text: countries.map((entry) => `- ${item(entry, indent)}`).join(`\n${indent}`),
+    },
+  ];
 }
 
 /** Where the last item's text ends (a block item's range runs on over the line break after it). */

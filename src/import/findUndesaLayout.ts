@@ -52,9 +52,13 @@ export function findUndesaLayout(rows: readonly SheetRow[], file: string, sheet:
     throw new DataError('IMPORT_LAYOUT', { sheet, detail, expected: UNDESA_EXPECTED }, { file });
   };
   const texts = rows.map((row) => row.cells.map(cellText));
-  const headerIndex = texts.findIndex((cells) => cells.some((cell) => DESTINATION_CODE.test(cell)) && cells.some((cell) => ORIGIN_CODE.test(cell)));
+  const headerIndex = texts.findIndex(
+    (cells) => cells.some((cell) => DESTINATION_CODE.test(cell)) && cells.some((cell) => ORIGIN_CODE.test(cell)),
+  );
   if (headerIndex < 0) {
-    return fail(`no header row with "Location code of destination" and "Location code of origin" in the first ${rows[rows.length - 1]?.number ?? 0} rows`);
+    return fail(
+      `no header row with "Location code of destination" and "Location code of origin" in the first ${rows[rows.length - 1]?.number ?? 0} rows`,
+    );
   }
   const header = texts[headerIndex]!;
   const column = (pattern: RegExp, exclude?: RegExp) => {
@@ -62,14 +66,20 @@ export function findUndesaLayout(rows: readonly SheetRow[], file: string, sheet:
     return index < 0 ? undefined : index;
   };
   const yearIndex = findYearRow(rows, headerIndex);
-  if (yearIndex === undefined) return fail(`no year columns (1990, 1995, … 2024) next to the header row ${rows[headerIndex]!.number}`);
+  if (yearIndex === undefined)
+    return fail(`no year columns (1990, 1995, … 2024) next to the header row ${rows[headerIndex]!.number}`);
   const byYear = yearColumns(rows, texts, headerIndex, yearIndex, fail);
   const years = [...byYear.keys()].filter((year) => byYear.get(year)!.both !== undefined).sort((a, b) => b - a);
   const year = years[0];
   if (year === undefined) return fail('no year column under a "Both sexes" header');
   const { both, male, female } = byYear.get(year)!;
-  if (male === undefined || female === undefined) return fail(`the year ${year} has no column under a "${male === undefined ? 'Males' : 'Females'}" header`);
-  const edition = texts.slice(0, headerIndex).flat().map((cell) => TITLE_EDITION.exec(cell)?.[1]).find((found) => found !== undefined);
+  if (male === undefined || female === undefined)
+    return fail(`the year ${year} has no column under a "${male === undefined ? 'Males' : 'Females'}" header`);
+  const edition = texts
+    .slice(0, headerIndex)
+    .flat()
+    .map((cell) => TITLE_EDITION.exec(cell)?.[1])
+    .find((found) => found !== undefined);
   return {
     lastHeaderRow: Math.max(rows[headerIndex]!.number, rows[yearIndex]!.number),
     destinationCode: column(DESTINATION_CODE)!,
@@ -124,9 +134,13 @@ function yearColumns(
     const year = isYear(cell);
     if (year === undefined) return;
     const sex = labelRows.map((cells) => spanningLabel(cells, col)).find((found) => found !== undefined);
-    if (sex === undefined) fail(`the year column ${year} (column ${columnName(col)}) is under no "Both sexes", "Males" or "Females" header`);
+    if (sex === undefined)
+      fail(`the year column ${year} (column ${columnName(col)}) is under no "Both sexes", "Males" or "Females" header`);
     const entry = byYear.get(year) ?? {};
-    if (entry[sex!] !== undefined) fail(`two columns for ${year} under the same "${sex}" header (columns ${columnName(entry[sex!]!)} and ${columnName(col)})`);
+    if (entry[sex!] !== undefined)
+      fail(
+        `two columns for ${year} under the same "${sex}" header (columns ${columnName(entry[sex!]!)} and ${columnName(col)})`,
+      );
     entry[sex!] = col;
     byYear.set(year, entry);
   });

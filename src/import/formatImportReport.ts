@@ -29,7 +29,10 @@ export function formatImportReport(report: ImportReport): string[] {
     `${DATASET_NAMES[report.dataset]} ${report.edition}, imported ${report.imported}${report.dryRun ? ' (dry run: nothing written)' : ''}`,
   ];
   for (const country of report.countries) {
-    lines.push('', `${country.country}  ${country.file}: ${country.status === 'updated' && report.dryRun ? 'would be updated' : STATUS[country.status]}`);
+    lines.push(
+      '',
+      `${country.country}  ${country.file}: ${country.status === 'updated' && report.dryRun ? 'would be updated' : STATUS[country.status]}`,
+    );
     const width = Math.max(0, ...country.changes.map((change) => change.path.length));
     for (const change of country.changes) lines.push(`  ${change.path.padEnd(width)}  ${formatChange(change)}`);
     if (country.status === 'absent') continue;
@@ -38,7 +41,10 @@ export function formatImportReport(report: ImportReport): string[] {
   }
   const absent = report.countries.filter((country) => country.status === 'absent').map((country) => country.country);
   const failed = report.countries.filter((country) => country.status === 'failed').length;
-  lines.push('', `${verb} ${updated} of ${report.countries.length} data file(s)${absent.length ? `; not in the dataset: ${absent.join(', ')}` : ''}${failed ? `; ${failed} failed` : ''}`);
+  lines.push(
+    '',
+    `${verb} ${updated} of ${report.countries.length} data file(s)${absent.length ? `; not in the dataset: ${absent.join(', ')}` : ''}${failed ? `; ${failed} failed` : ''}`,
+  );
   return lines;
 }
 
@@ -52,18 +58,19 @@ function formatChange(change: FigureChange): string {
 
 /** A figure in a few words: its value(s) and year. */
 function describe(figure: Readonly<Record<string, unknown>>): string {
-  const year = figure['year'] === undefined ? '' : ` (${String(figure['year'])})`;
-  const countries = figure['countries'];
+  const year = figure.year === undefined ? '' : ` (${String(figure.year)})`;
+  const countries = figure.countries;
   if (Array.isArray(countries)) {
     return `${countries.map((entry: { country: string; count: number | null }) => `${entry.country} ${entry.count ?? 'n/a'}`).join(', ') || 'none'}${year}`;
   }
-  if ('male' in figure || 'female' in figure) return `${show(figure['male'])} / ${show(figure['female'])} %${year}`;
-  return `${show(figure['value'])}${year}`;
+  if ('male' in figure || 'female' in figure) return `${show(figure.male)} / ${show(figure.female)} %${year}`;
+  return `${show(figure.value)}${year}`;
 }
 
 const show = (value: unknown): string => (value === null || value === undefined ? 'n/a' : String(value));
 
 function formatRemark(remark: Remark): string {
-  if (remark.kind === 'total-from-sum') return 'no World row for this origin: the total is the sum over every country and area of destination';
+  if (remark.kind === 'total-from-sum')
+    return 'no World row for this origin: the total is the sum over every country and area of destination';
   return `destination ${remark.code} ${remark.name || '(no name)'} has no ISO code: counted in the total, not listed (${show(remark.count)})`;
 }

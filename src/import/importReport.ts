@@ -30,6 +30,9 @@ export interface ImportReport {
 export function importReportJson(report: ImportReport): Record<string, unknown> {
   return {
     ...report,
-    countries: report.countries.map((country) => ({ ...country, errors: country.errors.map((error) => error.toJSON()) })),
+    countries: report.countries.map((country) => ({
+      ...country,
+      errors: country.errors.map((error) => error.toJSON()),
+    })),
   };
 }

@@ -3,7 +3,13 @@ import type { FigureUpdate, Provenance } from './editFigures.js';
 import type { ImportReport, ImportTarget } from './importReport.js';
 import { readPopulation } from './readPopulation.js';
 import { readUndesaStock } from './readUndesaStock.js';
-import { updateDataFiles, type CountryFigures, type MissingFigure, type MissingReason, type Remark } from './updateDataFiles.js';
+import {
+  type CountryFigures,
+  type MissingFigure,
+  type MissingReason,
+  type Remark,
+  updateDataFiles,
+} from './updateDataFiles.js';
 
 /** The source id of the UN DESA figures (defined in locales/<lang>/sources.json). */
 export const UNDESA_SOURCE = 'undesa-ims';
@@ -39,14 +45,28 @@ export async function importUndesa(request: UndesaImportRequest): Promise<Import
     ? await readPopulation(request.population, request.display(request.population), countries, stock.year)
     : undefined;
   // 3. Compute each country's figures and write them into its data file.
-  const provenance: Provenance = { source: UNDESA_SOURCE, year: stock.year, edition: stock.edition, imported: request.imported };
-  const reports = updateDataFiles(request.files, UNDESA_FIGURES, (country) => {
-    const rows = stock.rowsByOrigin.get(country);
-    if (!rows) return undefined;
-    const population = populations?.get(country);
-    const populationMissing: MissingReason = populations ? 'not-in-population-file' : 'no-population-file';
-    return undesaFigures(computeEmigration(rows, population), provenance, population === undefined ? populationMissing : undefined);
-  }, request);
+  const provenance: Provenance = {
+    source: UNDESA_SOURCE,
+    year: stock.year,
+    edition: stock.edition,
+    imported: request.imported,
+  };
+  const reports = updateDataFiles(
+    request.files,
+    UNDESA_FIGURES,
+    (country) => {
+      const rows = stock.rowsByOrigin.get(country);
+      if (!rows) return undefined;
+      const population = populations?.get(country);
+      const populationMissing: MissingReason = populations ? 'not-in-population-file' : 'no-population-file';
+      return undesaFigures(
+        computeEmigration(rows, population),
+        provenance,
+        population === undefined ? populationMissing : undefined,
+      );
+    },
+    request,
+  );
   return {
     dataset: 'undesa',
     inputs: [request.workbook, ...(request.population ? [request.population] : [])].map(request.display),
@@ -58,17 +78,30 @@ export async function importUndesa(request: UndesaImportRequest): Promise<Import
 }
 
 /** The updates (figures with a value) and the missing figures (with why) of one country. */
-export function undesaFigures(figures: EmigrationFigures, provenance: Provenance, populationMissing: MissingReason | undefined): CountryFigures {
+export function undesaFigures(
+  figures: EmigrationFigures,
+  provenance: Provenance,
+  populationMissing: MissingReason | undefined,
+): CountryFigures {
   const updates: FigureUpdate[] = [];
   const missing: MissingFigure[] = [];
-  const figure = (name: string, values: Record<string, number> | null, reason: MissingReason = 'no-value', countries?: FigureUpdate['countries']) => {
+  const figure = (
+    name: string,
+    values: Record<string, number> | null,
+    reason: MissingReason = 'no-value',
+    countries?: FigureUpdate['countries'],
+  ) => {
     const path = ['emigration', name];
     if (values === null) missing.push({ path: `emigration.${name}`, reason });
     else updates.push({ path, values, provenance, ...(countries ? { countries } : {}) });
   };
   const value = (number: number | null) => (number === null ? null : { value: number });
   figure('total', value(figures.total));
-  figure('shareOfPopulation', value(figures.shareOfPopulation), figures.total === null ? 'no-value' : populationMissing);
+  figure(
+    'shareOfPopulation',
+    value(figures.shareOfPopulation),
+    figures.total === null ? 'no-value' : populationMissing,
+  );
   figure('inEu', value(figures.inEu));
   figure('genderAll', figures.genderAll ? { ...figures.genderAll } : null);
   figure('genderEu', figures.genderEu ? { ...figures.genderEu } : null);

@@ -3,14 +3,16 @@ import { round } from './computeEmigration.js';
 import type { FigureUpdate } from './editFigures.js';
 import type { ImportReport, ImportTarget } from './importReport.js';
 import { readWorldBankCsv, type WorldBankSeries } from './readWorldBankCsv.js';
-import { updateDataFiles, type CountryFigures, type MissingFigure } from './updateDataFiles.js';
+import { type CountryFigures, type MissingFigure, updateDataFiles } from './updateDataFiles.js';
 
 /** The source id and edition of the World Bank figures. */
 export const WORLD_BANK_SOURCE = 'world-bank';
 export const WORLD_BANK_EDITION = 'WDI';
 
 /** The indicators the importer reads: which figure each one gives, and how its unit is converted. */
-export const WORLD_BANK_INDICATORS: Readonly<Record<string, { readonly path: readonly string[]; readonly convert: (value: number) => number }>> = {
+export const WORLD_BANK_INDICATORS: Readonly<
+  Record<string, { readonly path: readonly string[]; readonly convert: (value: number) => number }>
+> = {
   /** Personal remittances, received (current US$) → millions, one decimal. */
   'BX.TRF.PWKR.CD.DT': { path: ['remittances', 'usdMillions'], convert: (usd) => round(usd / 1e6, 1) },
   /** Personal remittances, received (% of GDP) → two decimals. */
@@ -31,10 +33,16 @@ export async function importWorldBank(request: WorldBankImportRequest): Promise<
   const countries = new Set(request.files.map((file) => file.country));
   // 1. Read every file; each must hold one known indicator, given once.
   const series: WorldBankSeries[] = [];
-  for (const input of request.inputs) series.push(checkSeries(await readWorldBankCsv(input, request.display(input), countries), series, request.year));
+  for (const input of request.inputs)
+    series.push(checkSeries(await readWorldBankCsv(input, request.display(input), countries), series, request.year));
   // 2. Pick each country's value per indicator, and write them into its data file.
   const paths = series.map((one) => WORLD_BANK_INDICATORS[one.indicator]!.path.join('.'));
-  const reports = updateDataFiles(request.files, paths, (country) => worldBankFigures(country, series, request), request);
+  const reports = updateDataFiles(
+    request.files,
+    paths,
+    (country) => worldBankFigures(country, series, request),
+    request,
+  );
   return {
     dataset: 'worldbank',
     inputs: request.inputs.map(request.display),
@@ -45,20 +53,41 @@ export async function importWorldBank(request: WorldBankImportRequest): Promise<
   };
 }
 
-function checkSeries(one: WorldBankSeries, before: readonly WorldBankSeries[], year: number | undefined): WorldBankSeries {
+function checkSeries(
+  one: WorldBankSeries,
+  before: readonly WorldBankSeries[],
+  year: number | undefined,
+): WorldBankSeries {
   if (!(one.indicator in WORLD_BANK_INDICATORS)) {
-    throw new DataError('IMPORT_UNKNOWN_INDICATOR', { indicator: one.indicator, known: Object.keys(WORLD_BANK_INDICATORS) }, { file: one.file });
+    throw new DataError(
+      'IMPORT_UNKNOWN_INDICATOR',
+      { indicator: one.indicator, known: Object.keys(WORLD_BANK_INDICATORS) },
+      { file: one.file },
+    );
   }
   const twin = before.find((other) => other.indicator === one.indicator);
-  if (twin) throw new DataError('IMPORT_DUPLICATE_INDICATOR', { indicator: one.indicator, other: twin.file }, { file: one.file });
+  if (twin)
+    throw new DataError(
+      'IMPORT_DUPLICATE_INDICATOR',
+      { indicator: one.indicator, other: twin.file },
+      { file: one.file },
+    );
   if (year !== undefined && !one.years.includes(year)) {
-    throw new DataError('IMPORT_YEAR_NOT_IN_FILE', { year, first: one.years[0]!, last: one.years[one.years.length - 1]! }, { file: one.file });
+    throw new DataError(
+      'IMPORT_YEAR_NOT_IN_FILE',
+      { year, first: one.years[0]!, last: one.years[one.years.length - 1]! },
+      { file: one.file },
+    );
   }
   return one;
 }
 
 /** A country's figures: the value of the requested year, or of the latest year with data. */
-function worldBankFigures(country: string, series: readonly WorldBankSeries[], request: WorldBankImportRequest): CountryFigures | undefined {
+function worldBankFigures(
+  country: string,
+  series: readonly WorldBankSeries[],
+  request: WorldBankImportRequest,
+): CountryFigures | undefined {
   if (!series.some((one) => one.values.has(country))) return undefined;
   const updates: FigureUpdate[] = [];
   const missing: MissingFigure[] = [];

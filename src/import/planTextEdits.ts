@@ -35,8 +35,13 @@ export function formatScalar(value: ScalarValue, style?: Scalar['type']): string
  * before them in `fields` (or before the first key), in the map's own style: `, key: value`
  * inside a flow map `{ … }`, a new line at the same indent in a block map.
  */
-export function planMapEdits(text: string, map: YAMLMap, fields: readonly (readonly [string, ScalarValue])[]): TextEdit[] {
-  const pairOf = (key: string) => map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair<Scalar, unknown> | undefined;
+export function planMapEdits(
+  text: string,
+  map: YAMLMap,
+  fields: readonly (readonly [string, ScalarValue])[],
+): TextEdit[] {
+  const pairOf = (key: string) =>
+    map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair<Scalar, unknown> | undefined;
   const edits: TextEdit[] = [];
   const pending = new Map<Pair<Scalar, unknown> | undefined, [string, ScalarValue][]>();
   let anchor: Pair<Scalar, unknown> | undefined;
@@ -67,7 +72,12 @@ export function planScalarEdit(text: string, pair: Pair<Scalar, unknown>, value:
   return { start, end, text: start === end ? ` ${written}` : written };
 }
 
-function insertion(text: string, map: YAMLMap, after: Pair<Scalar, unknown> | undefined, entries: readonly [string, ScalarValue][]): TextEdit {
+function insertion(
+  text: string,
+  map: YAMLMap,
+  after: Pair<Scalar, unknown> | undefined,
+  entries: readonly [string, ScalarValue][],
+): TextEdit {
   const written = entries.map(([key, value]) => `${key}: ${formatScalar(value)}`);
   const first = map.items[0] as Pair<Scalar, unknown> | undefined;
   const keyStart = (pair: Pair<Scalar, unknown> | undefined) => pair?.key.range?.[0] ?? map.range?.[0] ?? 0;
@@ -77,7 +87,9 @@ function insertion(text: string, map: YAMLMap, after: Pair<Scalar, unknown> | un
       return { start: at, end: at, text: written.map((entry) => `, ${entry}`).join('') };
     }
     const at = keyStart(first);
-    return first ? { start: at, end: at, text: `${written.join(', ')}, ` } : { start: at + 1, end: at + 1, text: ` ${written.join(', ')} ` };
+    return first
+      ? { start: at, end: at, text: `${written.join(', ')}, ` }
+      : { start: at + 1, end: at + 1, text: ` ${written.join(', ')} ` };
   }
   const reference = after ?? first;
   const start = keyStart(reference);

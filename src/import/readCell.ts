@@ -18,7 +18,11 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const object = value as { richText?: { text?: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (Array.isArray(object.richText)) return object.richText.map((run) => run.text ?? '').join('').trim();
+    if (Array.isArray(object.richText))
+      return object.richText
+        .map((run) => run.text ?? '')
+        .join('')
+        .trim();
     if ('result' in object) return cellText(object.result);
     if ('text' in object) return cellText(object.text);
     if ('error' in object) return '';
@@ -32,7 +36,8 @@ export function cellText(value: unknown): string {
  */
 export function readNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value !== null && typeof value === 'object' && 'result' in value) return readNumber((value as { result: unknown }).result);
+  if (value !== null && typeof value === 'object' && 'result' in value)
+    return readNumber((value as { result: unknown }).result);
   const text = cellText(value);
   if (MISSING.has(text.toLowerCase())) return null;
   const match = NUMBER_WITH_MARKER.exec(text);

@@ -37,7 +37,12 @@ function startsWithGzipMagic(file: string, shown: string): boolean {
     const read = readSync(fd, head, 0, 2, 0);
     return read === 2 && head[0] === 0x1f && head[1] === 0x8b;
   } catch (error) {
-    throw new DataError('IMPORT_UNREADABLE', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, { file: shown }, error);
+    throw new DataError(
+      'IMPORT_UNREADABLE',
+      { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
+      { file: shown },
+      error,
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

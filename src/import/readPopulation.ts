@@ -1,6 +1,6 @@
 import { DataError } from '../errors/index.js';
-import { readCsvRecords } from './readCsvRecords.js';
 import { readNumber } from './readCell.js';
+import { readCsvRecords } from './readCsvRecords.js';
 
 /** The projection variant of World Population Prospects used for a past or current year. */
 export const WPP_VARIANT = 'Medium';
@@ -16,7 +16,12 @@ export const WPP_EXPECTED =
  * each of `countries` (ISO alpha-3) in `year`, Medium variant. PopTotal is in thousands.
  * The file has ~720,000 lines (220 MB unpacked): only the matching lines are kept.
  */
-export async function readPopulation(file: string, shown: string, countries: ReadonlySet<string>, year: number): Promise<Map<string, number>> {
+export async function readPopulation(
+  file: string,
+  shown: string,
+  countries: ReadonlySet<string>,
+  year: number,
+): Promise<Map<string, number>> {
   const populations = new Map<string, number>();
   const wantedYear = String(year);
   let index: Record<(typeof COLUMNS)[number], number> | undefined;
@@ -39,9 +44,15 @@ function headerIndex(record: readonly string[], shown: string): Record<(typeof C
   const names = record.map((name) => name.trim().toLowerCase());
   const missing = COLUMNS.filter((column) => !names.includes(column.toLowerCase()));
   if (missing.length > 0) {
-    throw layoutError(shown, `the first line has no column ${missing.map((name) => `"${name}"`).join(', ')} (found: ${record.slice(0, 8).join(', ')}${record.length > 8 ? ', …' : ''})`);
+    throw layoutError(
+      shown,
+      `the first line has no column ${missing.map((name) => `"${name}"`).join(', ')} (found: ${record.slice(0, 8).join(', ')}${record.length > 8 ? ', …' : ''})`,
+    );
   }
-  return Object.fromEntries(COLUMNS.map((column) => [column, names.indexOf(column.toLowerCase())])) as Record<(typeof COLUMNS)[number], number>;
+  return Object.fromEntries(COLUMNS.map((column) => [column, names.indexOf(column.toLowerCase())])) as Record<
+    (typeof COLUMNS)[number],
+    number
+  >;
 }
 
 function layoutError(shown: string, detail: string): DataError {

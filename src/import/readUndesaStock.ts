@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DataError, isProfileError } from '../errors/index.js';
 import { m49ToAlpha3 } from '../model/countries.js';
-import { findUndesaLayout, UNDESA_EXPECTED, type SheetRow, type UndesaLayout } from './findUndesaLayout.js';
+import { findUndesaLayout, type SheetRow, UNDESA_EXPECTED, type UndesaLayout } from './findUndesaLayout.js';
 import { openInput } from './openInput.js';
 import { cellText, readCode, readNumber } from './readCell.js';
 
@@ -53,12 +53,18 @@ export async function readUndesaStock(file: string, shown: string, origins: Read
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name?: string }).name ?? `sheet ${sheets.length + 1}`;
       sheets.push(name);
-      if (stock === undefined && name.trim().toLowerCase() === UNDESA_SHEET.toLowerCase()) stock = await readTable(sheet, shown, origins);
+      if (stock === undefined && name.trim().toLowerCase() === UNDESA_SHEET.toLowerCase())
+        stock = await readTable(sheet, shown, origins);
       else for await (const row of sheet) void row;
     }
   } catch (error) {
     if (isProfileError(error)) throw error;
-    throw new DataError('IMPORT_UNREADABLE', { reason: `not a readable xlsx workbook (${(error as Error).message})` }, { file: shown }, error);
+    throw new DataError(
+      'IMPORT_UNREADABLE',
+      { reason: `not a readable xlsx workbook (${(error as Error).message})` },
+      { file: shown },
+      error,
+    );
   } finally {
     input.destroy();
   }
@@ -88,7 +94,8 @@ async function readTable(sheet: Sheet, shown: string, origins: ReadonlySet<strin
       continue;
     }
     header.push({ number: row.number, cells });
-    if (headerIndex < 0 && cells.some((cell) => /\bcode\b.*\borigin\b/i.test(cellText(cell)))) headerIndex = header.length - 1;
+    if (headerIndex < 0 && cells.some((cell) => /\bcode\b.*\borigin\b/i.test(cellText(cell))))
+      headerIndex = header.length - 1;
     // Two rows after the header row: the year row, if below it, is in.
     if ((headerIndex >= 0 && header.length >= headerIndex + 3) || header.length >= MAX_HEADER_ROWS) {
       layout = findUndesaLayout(header, shown, UNDESA_SHEET);
@@ -123,7 +130,8 @@ function readRow(cells: readonly unknown[], layout: UndesaLayout, originOf: (cod
   if (destination === null) return undefined;
   const stock: StockRow = {
     destination,
-    name: layout.destinationName === undefined ? '' : cellText(cells[layout.destinationName]).replace(/\*+$/, '').trim(),
+    name:
+      layout.destinationName === undefined ? '' : cellText(cells[layout.destinationName]).replace(/\*+$/, '').trim(),
     type: layout.destinationType === undefined ? undefined : cellText(cells[layout.destinationType]),
     both: readNumber(cells[layout.columns.both]),
     male: readNumber(cells[layout.columns.male]),

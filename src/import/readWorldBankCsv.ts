@@ -1,6 +1,6 @@
 import { DataError } from '../errors/index.js';
-import { readCsvRecords } from './readCsvRecords.js';
 import { readNumber } from './readCell.js';
+import { readCsvRecords } from './readCsvRecords.js';
 
 /** One World Bank indicator file: the values of the countries asked for, by year. */
 export interface WorldBankSeries {
@@ -25,7 +25,11 @@ const MAX_PREAMBLE = 10;
  * Reads a World Bank indicator file. The indicator is recognised from the "Indicator Code"
  * column, not from the file name; missing values (empty or "..") are left out.
  */
-export async function readWorldBankCsv(file: string, shown: string, countries: ReadonlySet<string>): Promise<WorldBankSeries> {
+export async function readWorldBankCsv(
+  file: string,
+  shown: string,
+  countries: ReadonlySet<string>,
+): Promise<WorldBankSeries> {
   const fail = (detail: string): never => {
     throw new DataError('IMPORT_LAYOUT', { detail, expected: WORLD_BANK_EXPECTED }, { file: shown });
   };
@@ -37,7 +41,8 @@ export async function readWorldBankCsv(file: string, shown: string, countries: R
     lines += 1;
     if (!header) {
       if (record[0]?.trim() === 'Country Name') header = readHeader(record, fail);
-      else if (lines >= MAX_PREAMBLE) fail(`no header line "Country Name","Country Code",… in the first ${MAX_PREAMBLE} lines`);
+      else if (lines >= MAX_PREAMBLE)
+        fail(`no header line "Country Name","Country Code",… in the first ${MAX_PREAMBLE} lines`);
       continue;
     }
     const indicator = record[header.indicator]?.trim();
@@ -52,7 +57,8 @@ export async function readWorldBankCsv(file: string, shown: string, countries: R
     values.set(country, byYear);
   }
   if (!header) return fail(lines === 0 ? 'the file is empty' : 'no header line "Country Name","Country Code",…');
-  if (indicators.size > 1) throw new DataError('IMPORT_MIXED_INDICATORS', { indicators: [...indicators] }, { file: shown });
+  if (indicators.size > 1)
+    throw new DataError('IMPORT_MIXED_INDICATORS', { indicators: [...indicators] }, { file: shown });
   const [indicator] = indicators;
   if (indicator === undefined) return fail('no data line after the header');
   return { indicator, file: shown, years: header.years.map(([, year]) => year), values };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { DataError, type ProfileError, profileErrorsOf } from '../errors/index.js';
 import type { DataFile } from '../project/findDataFiles.js';
 import { writeAtomic } from '../project/writeAtomic.js';
-import { DataError, profileErrorsOf, type ProfileError } from '../errors/index.js';
 import { editFigures, type FigureChange, type FigureUpdate } from './editFigures.js';
 
 /** Why a figure was left as it was. */
@@ -74,14 +74,20 @@ export function updateDataFiles(
     const shown = options.display(data.file);
     const base = { country: data.country, file: shown, written: false, changes: [], remarks: [], errors: [] };
     const figures = figuresOf(data.country);
-    if (!figures) return { ...base, status: 'absent', missing: paths.map((path) => ({ path, reason: 'not-in-dataset' })) };
+    if (!figures)
+      return { ...base, status: 'absent', missing: paths.map((path) => ({ path, reason: 'not-in-dataset' })) };
     const report = { ...base, missing: figures.missing, remarks: figures.remarks ?? [] };
     try {
       const text = readText(data.file, shown);
       const edited = editFigures(text, shown, figures.updates);
       const changed = edited.text !== text;
       if (changed && !options.dryRun) writeAtomic(data.file, edited.text);
-      return { ...report, status: changed ? 'updated' : 'unchanged', written: changed && !options.dryRun, changes: edited.changes };
+      return {
+        ...report,
+        status: changed ? 'updated' : 'unchanged',
+        written: changed && !options.dryRun,
+        changes: edited.changes,
+      };
     } catch (error) {
       const errors = profileErrorsOf(error);
       if (errors.length === 0) throw error;
@@ -94,6 +100,11 @@ function readText(file: string, shown: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DataError('DATA_UNREADABLE', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, { file: shown }, error);
+    throw new DataError(
+      'DATA_UNREADABLE',
+      { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
+      { file: shown },
+      error,
+    );
   }
 }

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateError } from '../errors/index.js';
-import { registerHelpers, type HelperContext } from './registerHelpers.js';
 import { SOURCE_ATTRIBUTE } from './parseMarkup.js';
+import { type HelperContext, registerHelpers } from './registerHelpers.js';
 
 /** The profile layout: `templates/profile.hbs` and the partials of `templates/partials/`. */
 export interface TemplateSet {
@@ -27,7 +27,9 @@ export function loadTemplates(dir: string, displayRoot = dir): TemplateSet {
   const display = (file: string) => join(relative(displayRoot, dir) || '.', relative(dir, file)).replace(/^\.\//, '');
   const partialsDir = join(dir, 'partials');
   if (existsSync(partialsDir)) {
-    for (const name of readdirSync(partialsDir).filter((file) => file.endsWith('.hbs')).sort()) {
+    for (const name of readdirSync(partialsDir)
+      .filter((file) => file.endsWith('.hbs'))
+      .sort()) {
       const file = join(partialsDir, name);
       hb.registerPartial(basename(name, '.hbs'), compile(hb, file, display(file)));
     }
@@ -66,7 +68,12 @@ function compile(hb: typeof Handlebars, file: string, shown: string): Handlebars
     const message = (error as Error).message;
     const line = /line (\d+)/.exec(message)?.[1];
     const detail = message.split('\n').at(-1) ?? message;
-    throw new TemplateError('TEMPLATE_SYNTAX', { detail }, { file: shown, line: line ? Number(line) : undefined }, error);
+    throw new TemplateError(
+      'TEMPLATE_SYNTAX',
+      { detail },
+      { file: shown, line: line ? Number(line) : undefined },
+      error,
+    );
   }
   return hb.compile(marked, { strict: true, preventIndent: true, noEscape: false });
 }
@@ -88,13 +95,16 @@ export function markSources(source: string, file: string): string {
     }
     return low + 1;
   };
-  return source.replace(/<([a-z][a-z0-9-]*)(?=[\s/>])/g, (_match, name: string, offset: number) =>
-    `<${name} ${SOURCE_ATTRIBUTE}="${file}:${lineOf(offset)}"`,
+  return source.replace(
+    /<([a-z][a-z0-9-]*)(?=[\s/>])/g,
+    (_match, name: string, offset: number) => `<${name} ${SOURCE_ATTRIBUTE}="${file}:${lineOf(offset)}"`,
   );
 }
 
 function describeRenderError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Handlebars strict mode: '"emigratoin" not defined in [object Object] - 12:4'
-  return message.replace(/ in \[object Object\]/, ' in the data').replace(/"([^"]+)" not defined/, 'the field "$1" does not exist');
+  return message
+    .replace(/ in \[object Object\]/, ' in the data')
+    .replace(/"([^"]+)" not defined/, 'the field "$1" does not exist');
 }

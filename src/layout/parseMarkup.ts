@@ -2,7 +2,14 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { didYouMean, TemplateError } from '../errors/index.js';
 import { LINK_PATTERN } from '../model/schema.js';
 import type { ElementNode, LayoutNode, SourceRef } from './layoutNode.js';
-import { ELEMENTS, isInlineElement, ROOT, type AttributeType, type ElementName, type ElementSpec } from './vocabulary.js';
+import {
+  type AttributeType,
+  ELEMENTS,
+  type ElementName,
+  type ElementSpec,
+  isInlineElement,
+  ROOT,
+} from './vocabulary.js';
 
 /** The attribute templates carry (added when templates are loaded) to say where an element was written. */
 export const SOURCE_ATTRIBUTE = 'data-at';
@@ -55,7 +62,13 @@ export function parseMarkup(markup: string, fallback: SourceRef): ElementNode {
     if (failure) return;
     const open = stack.pop()!;
     lastClosed = { name: open.name, at: open.at };
-    const node: ElementNode = { kind: 'element', name: open.name, attrs: open.attrs, children: trimInline(open), at: open.at };
+    const node: ElementNode = {
+      kind: 'element',
+      name: open.name,
+      attrs: open.attrs,
+      children: trimInline(open),
+      at: open.at,
+    };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else root = node;
@@ -80,7 +93,11 @@ function openElement(tag: SaxesTagPlain, parent: Open | undefined, near: SourceR
   const spec = ELEMENTS[tag.name];
   if (!spec) {
     const known = Object.keys(ELEMENTS);
-    throw new TemplateError('MARKUP_UNKNOWN_ELEMENT', { element: tag.name, suggestion: didYouMean(tag.name, known), known }, at);
+    throw new TemplateError(
+      'MARKUP_UNKNOWN_ELEMENT',
+      { element: tag.name, suggestion: didYouMean(tag.name, known), known },
+      at,
+    );
   }
   const name = tag.name as ElementName;
   if (!parent && name !== ROOT) {
@@ -103,12 +120,23 @@ function checkPlacement(name: ElementName, parent: Open, at: SourceRef): void {
           : content.includes(name);
   if (!allowed) {
     const names =
-      content === 'empty' ? ['nothing'] : content === 'inline' ? ['text', 'b', 'i', 'a', 'fn', 'br', 'span'] : content === 'blocks' ? ['block elements'] : [...content];
+      content === 'empty'
+        ? ['nothing']
+        : content === 'inline'
+          ? ['text', 'b', 'i', 'a', 'fn', 'br', 'span']
+          : content === 'blocks'
+            ? ['block elements']
+            : [...content];
     throw new TemplateError('MARKUP_MISPLACED', { element: name, parent: parent.name, allowed: names }, at);
   }
 }
 
-function readAttributes(name: string, spec: ElementSpec, raw: Record<string, string>, at: SourceRef): Record<string, string> {
+function readAttributes(
+  name: string,
+  spec: ElementSpec,
+  raw: Record<string, string>,
+  at: SourceRef,
+): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key === SOURCE_ATTRIBUTE) continue;
@@ -117,7 +145,12 @@ function readAttributes(name: string, spec: ElementSpec, raw: Record<string, str
       const known = Object.keys(spec.attributes);
       throw new TemplateError(
         'MARKUP_BAD_ATTRIBUTE',
-        { element: name, attribute: key, expected: known.length ? `one of the attributes ${known.join(', ')}` : 'no attribute', got: value },
+        {
+          element: name,
+          attribute: key,
+          expected: known.length ? `one of the attributes ${known.join(', ')}` : 'no attribute',
+          got: value,
+        },
         at,
       );
     }
@@ -133,7 +166,8 @@ function readAttributes(name: string, spec: ElementSpec, raw: Record<string, str
 }
 
 function checkValue(element: string, attribute: string, type: AttributeType, value: string, at: SourceRef): void {
-  const bad = (expected: string) => new TemplateError('MARKUP_BAD_ATTRIBUTE', { element, attribute, expected, got: value }, at);
+  const bad = (expected: string) =>
+    new TemplateError('MARKUP_BAD_ATTRIBUTE', { element, attribute, expected, got: value }, at);
   switch (type.type) {
     case 'enum':
       if (!type.values.includes(value)) throw bad(`one of ${type.values.join(', ')}`);
@@ -164,7 +198,8 @@ function addText(parent: Open, text: string): void {
   // XML whitespace collapses; no-break spaces (U+00A0, U+202F) are content and stay.
   const collapsed = text.replace(/[ \t\r\n]+/g, ' ');
   const last = parent.children[parent.children.length - 1];
-  if (last?.kind === 'text') parent.children[parent.children.length - 1] = { kind: 'text', text: last.text + collapsed };
+  if (last?.kind === 'text')
+    parent.children[parent.children.length - 1] = { kind: 'text', text: last.text + collapsed };
   else parent.children.push({ kind: 'text', text: collapsed });
 }
 

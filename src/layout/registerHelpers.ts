@@ -1,6 +1,6 @@
 import type Handlebars from 'handlebars';
 import type { Block, Inline } from '../model/parseProse.js';
-import { serializeBlocks, serializeBlocksInline, serializeInlines, escapeMarkup } from './serializeRich.js';
+import { escapeMarkup, serializeBlocks, serializeBlocksInline, serializeInlines } from './serializeRich.js';
 
 /** What the helpers need from the build: labels of the edition's language as inline prose. */
 export interface HelperContext {
@@ -10,7 +10,8 @@ export interface HelperContext {
 type HelperOptions = Handlebars.HelperOptions & { data: { helperContext: HelperContext } };
 
 const isBlockList = (value: unknown): value is readonly Block[] =>
-  Array.isArray(value) && value.every((item) => item && typeof item === 'object' && (item.type === 'paragraph' || item.type === 'list'));
+  Array.isArray(value) &&
+  value.every((item) => item && typeof item === 'object' && (item.type === 'paragraph' || item.type === 'list'));
 
 /**
  * The helpers templates use:
@@ -22,14 +23,17 @@ const isBlockList = (value: unknown): value is readonly Block[] =>
  *   {{#if (eq a b)}}, (and a b), (or a b), (not a), (concat "a." b)
  */
 export function registerHelpers(hb: typeof Handlebars): void {
-  hb.registerHelper('t', function (key: unknown, options: HelperOptions) {
+  hb.registerHelper('t', (key: unknown, options: HelperOptions) => {
     if (typeof key !== 'string') throw new Error('{{t}} needs a label key in quotes, e.g. {{t "rights.title"}}');
     const params = Object.fromEntries(
-      Object.entries(options.hash as Record<string, unknown>).map(([name, value]) => [name, typeof value === 'number' ? value : String(value)]),
+      Object.entries(options.hash as Record<string, unknown>).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? value : String(value),
+      ]),
     );
     return new hb.SafeString(serializeInlines(options.data.helperContext.label(key, params)));
   });
-  hb.registerHelper('rich', function (value: unknown, options: HelperOptions) {
+  hb.registerHelper('rich', (value: unknown, options: HelperOptions) => {
     const style = typeof options.hash.style === 'string' ? options.hash.style : undefined;
     if (value === null || value === undefined) return '';
     if (isBlockList(value)) return new hb.SafeString(serializeBlocks(value, style));
@@ -39,14 +43,14 @@ export function registerHelpers(hb: typeof Handlebars): void {
     }
     throw new Error('{{rich}} expects a text from the data (terminology, trends, a practice text…)');
   });
-  hb.registerHelper('inline', function (value: unknown) {
+  hb.registerHelper('inline', (value: unknown) => {
     if (value === null || value === undefined) return '';
     if (isBlockList(value)) return new hb.SafeString(serializeBlocksInline(value));
     if (Array.isArray(value)) return new hb.SafeString(serializeInlines(value as Inline[]));
     if (typeof value === 'string') return value;
     throw new Error('{{inline}} expects a text from the data');
   });
-  hb.registerHelper('notes', function (ids: unknown) {
+  hb.registerHelper('notes', (ids: unknown) => {
     if (!Array.isArray(ids)) return '';
     return new hb.SafeString(ids.map((id) => `<fn ref="${escapeMarkup(String(id))}"/>`).join(''));
   });

@@ -7,22 +7,22 @@ export function escapeMarkup(text: string): string {
 
 /** Inline prose → inline markup: <b>, <i>, <a href>, <fn ref>. */
 export function serializeInlines(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case 'text':
-          return escapeMarkup(inline.text);
-        case 'strong':
-          return `<b>${serializeInlines(inline.children)}</b>`;
-        case 'em':
-          return `<i>${serializeInlines(inline.children)}</i>`;
-        case 'link':
-          return `<a href="${escapeMarkup(inline.href)}">${serializeInlines(inline.children)}</a>`;
-        case 'footnote':
-          return `<fn ref="${escapeMarkup(inline.id)}"/>`;
-      }
-    })
-    .join('');
+  return inlines.map(serializeInline).join('');
+}
+
+function serializeInline(inline: Inline): string {
+  switch (inline.type) {
+    case 'text':
+      return escapeMarkup(inline.text);
+    case 'strong':
+      return `<b>${serializeInlines(inline.children)}</b>`;
+    case 'em':
+      return `<i>${serializeInlines(inline.children)}</i>`;
+    case 'link':
+      return `<a href="${escapeMarkup(inline.href)}">${serializeInlines(inline.children)}</a>`;
+    case 'footnote':
+      return `<fn ref="${escapeMarkup(inline.id)}"/>`;
+  }
 }
 
 /** Block prose → block markup: <p> paragraphs and <ul> lists; `style` goes on every paragraph. */

@@ -39,10 +39,16 @@ const BLOCKS = {
   columns: { content: ['column'], attributes: { gap: number } },
   column: { content: 'blocks', attributes: { width } },
   flow: { content: 'blocks', attributes: { columns: { type: 'enum', values: ['2', '3'] }, gap: number } },
-  check: { content: 'inline', attributes: { value: { type: 'enum', values: ['yes', 'no', 'unknown'], required: true } } },
+  check: {
+    content: 'inline',
+    attributes: { value: { type: 'enum', values: ['yes', 'no', 'unknown'], required: true } },
+  },
   tiles: { content: ['tile'], attributes: {} },
   tile: { content: 'inline', attributes: { value: { ...text, required: true } } },
-  chart: { content: 'empty', attributes: { id: { ...text, required: true }, align: { type: 'enum', values: ['left', 'center', 'right'] } } },
+  chart: {
+    content: 'empty',
+    attributes: { id: { ...text, required: true }, align: { type: 'enum', values: ['left', 'center', 'right'] } },
+  },
   box: { content: 'blocks', attributes: { style: text } },
   timeline: { content: ['entry'], attributes: {} },
   entry: { content: 'blocks', attributes: { year: { ...text, required: true } } },

@@ -6,7 +6,11 @@ import { buildProfileSchema } from './schema.js';
  * editors' completion and checks in their editor (`# yaml-language-server: $schema=…`).
  */
 export function buildJsonSchema(languages: readonly string[]): Record<string, unknown> {
-  const schema = z.toJSONSchema(buildProfileSchema(languages), { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  const schema = z.toJSONSchema(buildProfileSchema(languages), {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io: 'input',
+  });
   return {
     ...schema,
     $id: 'https://diasporafordevelopment.eu/schemas/country-profile.schema.json',

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { messages, type MessageEntry, type MessageParams } from '../errors/index.js';
-import { findingAt, type Finding } from './checkFinding.js';
+import { type MessageEntry, type MessageParams, messages } from '../errors/index.js';
+import { type Finding, findingAt } from './checkFinding.js';
 import type { LoadedProfile } from './loadProfile.js';
 import type { FieldPath } from './parseYaml.js';
 import type { CountryProfile } from './schema.js';
@@ -11,15 +11,24 @@ const FIGURES: readonly [name: string, at: FieldPath, value: (profile: CountryPr
   ['remittances.usdMillions', ['remittances', 'usdMillions', 'value'], (p) => p.remittances.usdMillions.value],
   ['gdp.usdMillions', ['gdp', 'usdMillions', 'value'], (p) => p.gdp.usdMillions.value],
   ['emigration.total', ['emigration', 'total', 'value'], (p) => p.emigration.total.value],
-  ['emigration.shareOfPopulation', ['emigration', 'shareOfPopulation', 'value'], (p) => p.emigration.shareOfPopulation.value],
+  [
+    'emigration.shareOfPopulation',
+    ['emigration', 'shareOfPopulation', 'value'],
+    (p) => p.emigration.shareOfPopulation.value,
+  ],
   ['emigration.inEu', ['emigration', 'inEu', 'value'], (p) => p.emigration.inEu.value],
   // A gender split is one figure: its two shares always add up to 100.
   ['emigration.genderAll', ['emigration', 'genderAll', 'male'], (p) => pair(p.emigration.genderAll)],
   ['emigration.genderEu', ['emigration', 'genderEu', 'male'], (p) => pair(p.emigration.genderEu)],
-  ['emigration.topDestinations', ['emigration', 'topDestinations', 'countries'], (p) => (p.emigration.topDestinations.countries.length > 0 ? p.emigration.topDestinations.countries : null)],
+  [
+    'emigration.topDestinations',
+    ['emigration', 'topDestinations', 'countries'],
+    (p) => (p.emigration.topDestinations.countries.length > 0 ? p.emigration.topDestinations.countries : null),
+  ],
 ];
 
-const pair = ({ male, female }: { male: number | null; female: number | null }) => (male === null || female === null ? null : [male, female]);
+const pair = ({ male, female }: { male: number | null; female: number | null }) =>
+  male === null || female === null ? null : [male, female];
 /** Unknown and zero values are not evidence of a copy. */
 const comparable = (value: unknown) => value !== null && value !== 0;
 
@@ -66,7 +75,10 @@ export function checkSignatureCopies(mine: FigureSignature, others: readonly Fig
     const name = `${other.country} (${other.file})`;
     const known = (values: readonly unknown[]) => values.filter(comparable).length;
     const at = mine.locations[first.index]!;
-    const finding = <C extends 'CHECK_FIGURES_IDENTICAL' | 'CHECK_FIGURES_COPIED'>(code: C, params: MessageParams<C>): Finding => {
+    const finding = <C extends 'CHECK_FIGURES_IDENTICAL' | 'CHECK_FIGURES_COPIED'>(
+      code: C,
+      params: MessageParams<C>,
+    ): Finding => {
       const entry = (messages[code] as (p: MessageParams<C>) => MessageEntry)(params);
       return { ...at, code, message: entry.message, hint: entry.hints?.[0] ?? '' };
     };

@@ -1,4 +1,4 @@
-import { findingAt, type Finding } from './checkFinding.js';
+import { type Finding, findingAt } from './checkFinding.js';
 import { GENDER_SUM_TOLERANCE, REMITTANCES_SHARE_TOLERANCE } from './checkThresholds.js';
 import type { LoadedProfile } from './loadProfile.js';
 import type { FieldPath } from './parseYaml.js';
@@ -58,7 +58,13 @@ function checkGenderSums(loaded: LoadedProfile): Finding[] {
     if (male === null || female === null) return [];
     const sum = male + female;
     if (Math.abs(sum - 100) <= GENDER_SUM_TOLERANCE + 1e-9) return [];
-    return [findingAt(loaded, ['emigration', key, 'male'], 'CHECK_GENDER_SUM', { male, female, sum: Math.round(sum * 100) / 100 })];
+    return [
+      findingAt(loaded, ['emigration', key, 'male'], 'CHECK_GENDER_SUM', {
+        male,
+        female,
+        sum: Math.round(sum * 100) / 100,
+      }),
+    ];
   });
 }
 
@@ -69,15 +75,25 @@ function checkDestinations(loaded: LoadedProfile): Finding[] {
   const seen = new Set<string>();
   const at = (index: number, key: string): FieldPath => ['emigration', 'topDestinations', 'countries', index, key];
   topDestinations.countries.forEach(({ country, count }, index) => {
-    if (seen.has(country)) findings.push(findingAt(loaded, at(index, 'country'), 'CHECK_TOP_DESTINATION_DUPLICATE', { country }));
+    if (seen.has(country))
+      findings.push(findingAt(loaded, at(index, 'country'), 'CHECK_TOP_DESTINATION_DUPLICATE', { country }));
     seen.add(country);
     if (count === null) return;
     const previous = topDestinations.countries[index - 1];
     if (previous && previous.count !== null && count > previous.count) {
-      findings.push(findingAt(loaded, at(index, 'count'), 'CHECK_TOP_DESTINATIONS_ORDER', { country, count, previous: previous.country, previousCount: previous.count }));
+      findings.push(
+        findingAt(loaded, at(index, 'count'), 'CHECK_TOP_DESTINATIONS_ORDER', {
+          country,
+          count,
+          previous: previous.country,
+          previousCount: previous.count,
+        }),
+      );
     }
     if (total.value !== null && count > total.value) {
-      findings.push(findingAt(loaded, at(index, 'count'), 'CHECK_DESTINATION_ABOVE_TOTAL', { country, count, total: total.value }));
+      findings.push(
+        findingAt(loaded, at(index, 'count'), 'CHECK_DESTINATION_ABOVE_TOTAL', { country, count, total: total.value }),
+      );
     }
   });
   return findings;
@@ -86,5 +102,10 @@ function checkDestinations(loaded: LoadedProfile): Finding[] {
 function checkEuWithinTotal(loaded: LoadedProfile): Finding[] {
   const { inEu, total } = loaded.profile.emigration;
   if (inEu.value === null || total.value === null || inEu.value <= total.value) return [];
-  return [findingAt(loaded, ['emigration', 'inEu', 'value'], 'CHECK_EU_ABOVE_TOTAL', { inEu: inEu.value, total: total.value })];
+  return [
+    findingAt(loaded, ['emigration', 'inEu', 'value'], 'CHECK_EU_ABOVE_TOTAL', {
+      inEu: inEu.value,
+      total: total.value,
+    }),
+  ];
 }

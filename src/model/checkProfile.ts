@@ -1,6 +1,6 @@
 import { checkCopies } from './checkCopies.js';
 import { checkFigures } from './checkFigures.js';
-import { sortFindings, type Finding } from './checkFinding.js';
+import { type Finding, sortFindings } from './checkFinding.js';
 import { checkSourceYears } from './checkSourceYears.js';
 import type { LoadedProfile } from './loadProfile.js';
 

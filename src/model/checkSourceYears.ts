@@ -1,4 +1,4 @@
-import { findingAt, type Finding } from './checkFinding.js';
+import { type Finding, findingAt } from './checkFinding.js';
 import { DEFAULT_MAX_FIGURE_AGE_YEARS, MAX_FIGURE_AGE_YEARS } from './checkThresholds.js';
 import type { LoadedProfile } from './loadProfile.js';
 import type { FieldPath } from './parseYaml.js';
@@ -27,7 +27,8 @@ export function checkSourceYears(loaded: LoadedProfile, editionDate?: string): F
     if (!known) return [];
     const age = updatedYear - year;
     const max = MAX_FIGURE_AGE_YEARS[source] ?? DEFAULT_MAX_FIGURE_AGE_YEARS;
-    if (age > max) return [findingAt(loaded, [...path, 'year'], 'CHECK_SOURCE_OUTDATED', { year, age, updated, source, max })];
+    if (age > max)
+      return [findingAt(loaded, [...path, 'year'], 'CHECK_SOURCE_OUTDATED', { year, age, updated, source, max })];
     if (age < 0) return [findingAt(loaded, [...path, 'year'], 'CHECK_SOURCE_AFTER_UPDATE', { year, updated })];
     return [];
   });

@@ -34,7 +34,12 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** Turns one zod issue into the data errors an editor reads (with line, field and hint). */
-export function describeIssue(issue: Issue, schema: AnySchema, parsed: ParsedYaml, languages: readonly string[]): DataError[] {
+export function describeIssue(
+  issue: Issue,
+  schema: AnySchema,
+  parsed: ParsedYaml,
+  languages: readonly string[],
+): DataError[] {
   const path = issue.path as FieldPath;
   const at = parsed.locate(path);
   const got = valueAt(parsed.value, path);
@@ -87,7 +92,12 @@ export function describeIssue(issue: Issue, schema: AnySchema, parsed: ParsedYam
       );
     case 'invalid_element':
       return issue.issues.flatMap((inner) =>
-        describeIssue({ ...inner, path: [...path, issue.key as PropertyKey, ...inner.path] } as Issue, schema, parsed, languages),
+        describeIssue(
+          { ...inner, path: [...path, issue.key as PropertyKey, ...inner.path] } as Issue,
+          schema,
+          parsed,
+          languages,
+        ),
       );
     default:
       return [new DataError('DATA_BAD_VALUE', { expected: expectedOf(issue), got, hint: undefined }, at)];
@@ -103,7 +113,8 @@ function describeUnion(
   got: unknown,
 ): DataError[] {
   const wantObject = got !== null && typeof got === 'object' && !Array.isArray(got);
-  const rejectsType = (issues: readonly Issue[]) => issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+  const rejectsType = (issues: readonly Issue[]) =>
+    issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
   const branch = wantObject ? issue.errors.find((issues) => !rejectsType(issues)) : undefined;
   if (branch) {
     return branch.flatMap((inner) =>

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import { DataError, didYouMean, ProfileErrors, type ErrorLocation } from '../errors/index.js';
 import type { z } from 'zod';
+import { DataError, didYouMean, type ErrorLocation, ProfileErrors } from '../errors/index.js';
 import { describeIssue, keysAt } from './describeIssue.js';
-import { linksOf, parseProse, ProseSyntaxError } from './parseProse.js';
-import { parseYaml, type FieldPath, type ParsedYaml } from './parseYaml.js';
-import { buildProfileSchema, LINK_PATTERN, type CountryProfile, type ProfileSchema } from './schema.js';
+import { linksOf, ProseSyntaxError, parseProse } from './parseProse.js';
+import { type FieldPath, type ParsedYaml, parseYaml } from './parseYaml.js';
+import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
 import { walkStrings } from './walkStrings.js';
 
 /** What loading a profile needs to know about the series: its languages and its sources. */
@@ -26,6 +26,7 @@ export interface LoadedProfile {
 export const MAX_TEXT_LENGTH = 20_000;
 
 // C0 and C1 control characters other than tab and line feed; they print as nothing or as boxes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
 
@@ -115,7 +116,13 @@ function checkMarkup(profile: CountryProfile, parsed: ParsedYaml, languages: rea
     try {
       for (const href of linksOf(parseProse(text))) {
         if (!LINK_PATTERN.test(href)) {
-          errors.push(new DataError('DATA_BAD_VALUE', { expected: EXPECTED_LINK, got: href, hint: LINK_HINT }, parsed.locate(path)));
+          errors.push(
+            new DataError(
+              'DATA_BAD_VALUE',
+              { expected: EXPECTED_LINK, got: href, hint: LINK_HINT },
+              parsed.locate(path),
+            ),
+          );
         }
       }
     } catch (error) {
@@ -134,7 +141,9 @@ function checkFileName(profile: CountryProfile, parsed: ParsedYaml): DataError[]
   const match = /^([a-z]{3})\.ya?ml$/i.exec(basename(parsed.file));
   const fileCode = match?.[1]?.toUpperCase();
   if (fileCode === undefined || fileCode === profile.country) return [];
-  return [new DataError('DATA_FILE_COUNTRY_MISMATCH', { fileCode, country: profile.country }, parsed.locate(['country']))];
+  return [
+    new DataError('DATA_FILE_COUNTRY_MISMATCH', { fileCode, country: profile.country }, parsed.locate(['country'])),
+  ];
 }
 
 /** Every footnote referenced is defined, and every footnote defined is referenced. */
@@ -145,7 +154,9 @@ function checkFootnotes(profile: CountryProfile, parsed: ParsedYaml): DataError[
   const reference = (id: string, path: FieldPath) => {
     used.add(id);
     if (!(id in profile.footnotes)) {
-      errors.push(new DataError('DATA_UNDEFINED_FOOTNOTE', { id, suggestion: didYouMean(id, defined) }, parsed.locate(path)));
+      errors.push(
+        new DataError('DATA_UNDEFINED_FOOTNOTE', { id, suggestion: didYouMean(id, defined) }, parsed.locate(path)),
+      );
     }
   };
   const { footnotes, ...body } = profile;
@@ -153,9 +164,9 @@ function checkFootnotes(profile: CountryProfile, parsed: ParsedYaml): DataError[
     for (const match of text.matchAll(FOOTNOTE_REF)) reference(match[1]!, path);
   });
   for (const key of ['dualCitizenship', 'voteFromAbroad'] as const) {
-    profile.politicalRights[key].footnotes?.forEach((id, index) =>
-      reference(id, ['politicalRights', key, 'footnotes', index]),
-    );
+    for (const [index, id] of (profile.politicalRights[key].footnotes ?? []).entries()) {
+      reference(id, ['politicalRights', key, 'footnotes', index]);
+    }
   }
   // A footnote may cite another one ("see note x"): references inside notes count too.
   walkStrings(footnotes, (text, path) => {
@@ -174,7 +185,9 @@ function checkSources(profile: CountryProfile, parsed: ParsedYaml, series: Serie
     if (value === null || typeof value !== 'object') return;
     for (const [key, item] of Object.entries(value)) {
       if (key === 'source' && typeof item === 'string' && !series.sources.includes(item)) {
-        errors.push(new DataError('DATA_UNKNOWN_SOURCE', { source: item, known: series.sources }, parsed.locate([...path, key])));
+        errors.push(
+          new DataError('DATA_UNKNOWN_SOURCE', { source: item, known: series.sources }, parsed.locate([...path, key])),
+        );
       } else {
         visit(item, [...path, Array.isArray(value) ? Number(key) : key]);
       }

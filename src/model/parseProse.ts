@@ -91,7 +91,11 @@ function parseUntil(state: State, closer: Closer): Inline[] {
     const autolink = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/.exec(rest);
     if (autolink) {
       flush();
-      out.push({ type: 'link', href: autolink[1]!, children: [{ type: 'text', text: autolink[1]!.replace(/^mailto:/, '') }] });
+      out.push({
+        type: 'link',
+        href: autolink[1]!,
+        children: [{ type: 'text', text: autolink[1]!.replace(/^mailto:/, '') }],
+      });
       state.pos += autolink[0].length;
       continue;
     }
@@ -127,7 +131,9 @@ function parseClosed(state: State, closer: '**' | '*'): Inline[] {
   const start = state.pos;
   const children = parseUntil(state, closer);
   if (children.length === 0) {
-    throw new ProseSyntaxError(`empty ${closer === '**' ? 'bold' : 'italic'} text at "${state.source.slice(start - closer.length, start + 10)}"`);
+    throw new ProseSyntaxError(
+      `empty ${closer === '**' ? 'bold' : 'italic'} text at "${state.source.slice(start - closer.length, start + 10)}"`,
+    );
   }
   return children;
 }

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { DataError, type ErrorLocation } from '../errors/index.js';
 
 /** A path into a data file: keys and list indexes, as zod reports them. */

@@ -111,8 +111,12 @@ const YesNo = z.strictObject({
 export function buildProfileSchema(languages: readonly string[]) {
   const Prose = z
     .strictObject(Object.fromEntries(languages.map((lang) => [lang, z.string().trim().min(1, { error: 'empty' })])))
-    .describe(`Text in every language: ${languages.join(', ')}. Inline **bold**, *italic*, [link](https://…), [^footnote-id].`);
-  const Text = z.union([z.string().trim().min(1, { error: 'empty' }), Prose]).describe('A name: one string, or one per language');
+    .describe(
+      `Text in every language: ${languages.join(', ')}. Inline **bold**, *italic*, [link](https://…), [^footnote-id].`,
+    );
+  const Text = z
+    .union([z.string().trim().min(1, { error: 'empty' }), Prose])
+    .describe('A name: one string, or one per language');
 
   const Actor = z.strictObject({ name: Text, text: Prose.optional() });
 
@@ -136,7 +140,9 @@ export function buildProfileSchema(languages: readonly string[]) {
         genderEu: GenderSplit,
         topDestinations: z.strictObject({
           ...provenance,
-          countries: z.array(z.strictObject({ country: CountryCode, count: z.int().min(0, { error: 'count' }).nullable() })),
+          countries: z.array(
+            z.strictObject({ country: CountryCode, count: z.int().min(0, { error: 'count' }).nullable() }),
+          ),
         }),
       }),
       policyFramework: z.array(z.strictObject({ year: Year, title: Prose, text: Prose })),
@@ -166,10 +172,7 @@ export function buildProfileSchema(languages: readonly string[]) {
         implementedBy: z.strictObject({ name: z.string().min(1), fullName: z.string().min(1) }),
         fundedBy: z.enum(FUNDERS, { error: 'enum' }),
       }),
-      footnotes: z.record(
-        FootnoteId,
-        z.strictObject({ text: Prose, url: Url.optional() }),
-      ),
+      footnotes: z.record(FootnoteId, z.strictObject({ text: Prose, url: Url.optional() })),
     })
     .describe('A Diaspora engagement mapping country profile');
 }

@@ -17,7 +17,12 @@ const INVISIBLE = new Set([0x0a, 0x0d, 0x200b, 0x200c, 0x200d, 0xfe0f]);
  * (the body font, else the fallbacks in order). A character no font covers is an error
  * naming the characters, never a silent box. Returns a new tree; the input is not changed.
  */
-export function applyFontFallback(node: PdfNode, fonts: FontRegistry, chain: FallbackChain, inherited = chain.body): PdfNode {
+export function applyFontFallback(
+  node: PdfNode,
+  fonts: FontRegistry,
+  chain: FallbackChain,
+  inherited = chain.body,
+): PdfNode {
   if (typeof node === 'string') {
     const runs = splitRuns(node, fonts, chain, inherited);
     return typeof runs === 'string' ? runs : { text: runs };
@@ -29,10 +34,14 @@ export function applyFontFallback(node: PdfNode, fonts: FontRegistry, chain: Fal
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) {
     if (key === 'text') out[key] = textRuns(value as PdfNode, fonts, chain, family);
-    else if (key === 'stack' || key === 'columns' || key === 'ul' || key === 'ol') out[key] = applyFontFallback(value as PdfNode, fonts, chain, family);
+    else if (key === 'stack' || key === 'columns' || key === 'ul' || key === 'ol')
+      out[key] = applyFontFallback(value as PdfNode, fonts, chain, family);
     else if (key === 'table') {
       const table = value as { body?: PdfNode[][] };
-      out[key] = { ...table, body: (table.body ?? []).map((row) => row.map((cell) => applyFontFallback(cell, fonts, chain, family))) };
+      out[key] = {
+        ...table,
+        body: (table.body ?? []).map((row) => row.map((cell) => applyFontFallback(cell, fonts, chain, family))),
+      };
     } else out[key] = value;
   }
   return out;
@@ -52,7 +61,9 @@ function textRuns(value: PdfNode, fonts: FontRegistry, chain: FallbackChain, fam
     const runs = splitRuns(run.text, fonts, chain, typeof run.font === 'string' ? run.font : family);
     if (typeof runs === 'string') return [item];
     // The run keeps its properties (bold, link, style…) in each of its pieces.
-    return runs.map((piece) => (typeof piece === 'string' ? { ...run, text: piece } : { ...run, ...(piece as object) }));
+    return runs.map((piece) =>
+      typeof piece === 'string' ? { ...run, text: piece } : { ...run, ...(piece as object) },
+    );
   });
 }
 
@@ -82,7 +93,9 @@ function splitRuns(text: string, fonts: FontRegistry, chain: FallbackChain, fami
   }
   if (missing.size > 0) {
     const characters = [...missing].join(' ');
-    const codePoints = [...missing].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    const codePoints = [...missing]
+      .map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+      .join(', ');
     throw new FontError('FONT_NOT_COVERED', { characters, codePoints });
   }
   return runs.map((run) => (run.font === undefined ? run.text : { text: run.text, font: run.font }));
@@ -94,7 +107,8 @@ export function uncoveredCharacters(text: string, fonts: FontRegistry, chain: Fa
   for (const char of text) {
     const code = char.codePointAt(0)!;
     if (INVISIBLE.has(code) || /\s/.test(char)) continue;
-    if (!fonts.covers(chain.body, code) && !chain.fallbacks.some((family) => fonts.covers(family, code))) missing.add(char);
+    if (!fonts.covers(chain.body, code) && !chain.fallbacks.some((family) => fonts.covers(family, code)))
+      missing.add(char);
   }
   return [...missing];
 }

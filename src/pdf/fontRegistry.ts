@@ -43,7 +43,12 @@ export function loadFontRegistry(dir: string): FontRegistry {
   try {
     list = JSON.parse(readFileSync(listFile, 'utf8')) as FontsFile;
   } catch (error) {
-    throw new FontError('FONT_UNREADABLE', { file: listFile, reason: (error as Error).message }, { file: listFile }, error);
+    throw new FontError(
+      'FONT_UNREADABLE',
+      { file: listFile, reason: (error as Error).message },
+      { file: listFile },
+      error,
+    );
   }
   const faces: FontFace[] = [];
   // The code points each family has a glyph for, read once from its normal style.
@@ -64,8 +69,8 @@ export function loadFontRegistry(dir: string): FontRegistry {
     descriptors: () => {
       const out: Record<string, FontDescriptor> = {};
       for (const face of faces) {
-        const descriptor = (out[face.family] ??= { normal: '', bold: '', italics: '', bolditalics: '' });
-        descriptor[face.style] = face.file;
+        out[face.family] ??= { normal: '', bold: '', italics: '', bolditalics: '' };
+        out[face.family]![face.style] = face.file;
       }
       return out;
     },

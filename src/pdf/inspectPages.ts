@@ -51,7 +51,9 @@ export function findMarkers(pages: readonly LaidOutPage[], pattern: RegExp): Map
 export function measureTagged(pages: readonly LaidOutPage[], pattern: RegExp): Map<number, number> {
   const extents = new Map<number, { page: number; top: number; bottom: number; split: number }>();
   for (const { page, line } of lines(pages)) {
-    const tag = line.inlines.map((inline) => (inline.linkToDestination ? pattern.exec(inline.linkToDestination) : null)).find(Boolean);
+    const tag = line.inlines
+      .map((inline) => (inline.linkToDestination ? pattern.exec(inline.linkToDestination) : null))
+      .find(Boolean);
     if (!tag) continue;
     const number = Number(tag[1]);
     const bottom = line.y + line.getHeight();

@@ -2,7 +2,7 @@ import pdfmake, { type PdfNode } from 'pdfmake';
 import { PdfError } from '../errors/index.js';
 import { applyFontFallback, type FallbackChain } from './applyFontFallback.js';
 import type { FontRegistry } from './fontRegistry.js';
-import { findMarkers, findOrphans, measureTagged, type LaidOutPage } from './inspectPages.js';
+import { findMarkers, findOrphans, type LaidOutPage, measureTagged } from './inspectPages.js';
 
 type PdfObject = { [key: string]: unknown };
 
@@ -89,7 +89,11 @@ interface Plan {
  * the page it was planned for. Reserves only grow, so markers only move forward and the
  * passes end; the pass whose markers match its plan is the one rendered.
  */
-async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => PdfNode, reuse: boolean): Promise<PdfOutput> {
+async function renderWithNotes(
+  input: PdfInput,
+  fallback: (node: PdfNode) => PdfNode,
+  reuse: boolean,
+): Promise<PdfOutput> {
   const started = performance.now();
   let laidOut = 0;
   const heights = new Map<number, number>();
@@ -103,7 +107,10 @@ async function renderWithNotes(input: PdfInput, fallback: (node: PdfNode) => Pdf
   // Pass 1: where do markers land with no room reserved, and how tall is each note? (Headings
   // ending a page are looked for from pass 2 on, once the notes' room is reserved: pass 1's
   // pages differ too much from the final ones.)
-  const measureBlocks = [...input.notes].map(([number, block]) => ({ ...block(), linkToDestination: `measure-${number}` }));
+  const measureBlocks = [...input.notes].map(([number, block]) => ({
+    ...block(),
+    linkToDestination: `measure-${number}`,
+  }));
   await layout(input, options, plan, fallback, [{ text: '', pageBreak: 'before' }, ...measureBlocks], (pages) => {
     observed = findMarkers(pages, MARKER);
     for (const [number, height] of measureTagged(pages, MEASURE)) heights.set(number, height + 1.5);
@@ -152,10 +159,17 @@ function nextPlan(
   // One heading at a time, the first in reading order: moving it moves everything after it,
   // so the later ones may well not be orphans any more.
   const first = [...orphans].find((id) => !previous.breakBefore.has(id));
-  return { placement, reserve, breakBefore: first === undefined ? previous.breakBefore : new Set([...previous.breakBefore, first]) };
+  return {
+    placement,
+    reserve,
+    breakBefore: first === undefined ? previous.breakBefore : new Set([...previous.breakBefore, first]),
+  };
 }
 
-function samePlacement(placement: ReadonlyMap<number, readonly number[]>, observed: ReadonlyMap<number, number>): boolean {
+function samePlacement(
+  placement: ReadonlyMap<number, readonly number[]>,
+  observed: ReadonlyMap<number, number>,
+): boolean {
   for (const [page, numbers] of placement) {
     if (numbers.some((number) => observed.get(number) !== page)) return false;
   }
@@ -188,7 +202,8 @@ async function layout(
     },
     footer: (page: number, pages: number) => {
       const numbers = plan.placement.get(page) ?? [];
-      const notes = numbers.length === 0 ? [] : [input.noteSeparator(), ...numbers.map((number) => input.notes.get(number)!())];
+      const notes =
+        numbers.length === 0 ? [] : [input.noteSeparator(), ...numbers.map((number) => input.notes.get(number)!())];
       return fallback({ stack: [{ stack: notes, margin: [left, 0, right, 0] }, input.footer(page, pages)] });
     },
     pageBottomReserve: (page: number) => plan.reserve.get(page) ?? 0,

@@ -2,18 +2,26 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
-import { loadSeries } from '../project/loadSeries.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
-import { sortFindings, type Finding } from '../model/checkFinding.js';
-import { filesIntact, outputKey, readCache, writeCache, writtenFile, type BuildCache, type CacheEntry } from './buildCache.js';
+import { type Finding, sortFindings } from '../model/checkFinding.js';
+import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
+import { loadSeries } from '../project/loadSeries.js';
+import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
+import {
+  type BuildCache,
+  type CacheEntry,
+  filesIntact,
+  outputKey,
+  readCache,
+  writeCache,
+  writtenFile,
+} from './buildCache.js';
 import type { CountryJob, CountryResult, LanguageResult } from './buildCountry.js';
 import type { Stage } from './buildProfile.js';
 import { createBuilder, parallelism } from './createBuilder.js';
-import { findDataFiles, type DataFile } from '../project/findDataFiles.js';
 import { inputsFingerprint } from './fingerprint.js';
 import type { Environment } from './loadEnvironment.js';
-import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
-import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
 
 /** What to build. */
 export interface BuildRequest {
@@ -110,7 +118,13 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     for (const lang of languages) {
       const id = `${data.country}/${lang}`;
       const entry = cache.entries[id];
-      if (!request.force && entry && entry.key === outputKey(fingerprint, dataHash, lang) && filesIntact(entry) && !(request.strict && entry.warnings.length > 0)) {
+      if (
+        !request.force &&
+        entry &&
+        entry.key === outputKey(fingerprint, dataHash, lang) &&
+        filesIntact(entry) &&
+        !(request.strict && entry.warnings.length > 0)
+      ) {
         fresh.entries[id] = entry;
         record(unchanged(data.country, lang, entry));
       } else {
@@ -120,22 +134,41 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     const signature = cache.signatures[data.country];
     if (signature && signature.dataHash === dataHash) fresh.signatures[data.country] = signature;
     if (wanted.length > 0) {
-      jobs.push({ country: data.country, file: data.file, shown: displayPath(context.paths, data.file), languages: wanted, chartDpi: request.chartDpi ?? 300 });
+      jobs.push({
+        country: data.country,
+        file: data.file,
+        shown: displayPath(context.paths, data.file),
+        languages: wanted,
+        chartDpi: request.chartDpi ?? 300,
+      });
     }
   }
   const lanes = jobs.length === 0 ? 1 : parallelism(jobs.length, request.workers);
   const workers = lanes > 1 ? lanes : 0;
-  context.onStart?.({ outputs: files.length * languages.length, toBuild: jobs.reduce((n, job) => n + job.languages.length, 0), workers });
+  context.onStart?.({
+    outputs: files.length * languages.length,
+    toBuild: jobs.reduce((n, job) => n + job.languages.length, 0),
+    workers,
+  });
 
   // 3–5. Build what is not, writing each country as it comes (with --strict, once all are checked).
   if (jobs.length > 0) {
-    const signatures = new Map(cachedSignatures(cache, fresh, dataHashes).map((signature) => [signature.country, signature]));
+    const signatures = new Map(
+      cachedSignatures(cache, fresh, dataHashes).map((signature) => [signature.country, signature]),
+    );
     const held: CountryResult[] = [];
     const finish = (result: CountryResult) => {
       const others = [...signatures.values()].filter((other) => other.country !== result.country);
       const copies = result.signature ? checkSignatureCopies(result.signature, others) : [];
       const warnings = sortFindings([...result.warnings, ...copies]);
-      for (const output of writeCountry(result, warnings, { outDir, request, fingerprint, dataHash: dataHashes.get(result.country)!, fresh })) record(output);
+      for (const output of writeCountry(result, warnings, {
+        outDir,
+        request,
+        fingerprint,
+        dataHash: dataHashes.get(result.country)!,
+        fresh,
+      }))
+        record(output);
     };
     const onResult = (result: CountryResult) => {
       if (result.signature) {
@@ -178,7 +211,8 @@ async function runJobs(
   lanes: number,
   onResult: (result: CountryResult) => void,
 ): Promise<void> {
-  const environment = context.environment ?? (async () => (await import('./loadEnvironment.js')).loadEnvironment(context.paths));
+  const environment =
+    context.environment ?? (async () => (await import('./loadEnvironment.js')).loadEnvironment(context.paths));
   const builder = await createBuilder(context.paths, lanes, environment);
   let next = 0;
   let done = 0;
@@ -220,9 +254,15 @@ function writeLanguage(
   { outDir, request, fingerprint, dataHash, fresh }: WriteTarget,
 ): OutputRecord {
   const { lang } = language;
-  if (!language.ok) return failure(country, lang, language.errors.map((json) => ProfileError.fromJSON(json as never)));
+  if (!language.ok)
+    return failure(
+      country,
+      lang,
+      language.errors.map((json) => ProfileError.fromJSON(json as never)),
+    );
   try {
-    if (request.strict && warnings.length > 0) throw new BuildError('BUILD_STRICT', { count: warnings.length }, { file: warnings[0]?.file });
+    if (request.strict && warnings.length > 0)
+      throw new BuildError('BUILD_STRICT', { count: warnings.length }, { file: warnings[0]?.file });
     const file = join(outDir, lang, `${country.toLowerCase()}.pdf`);
     const pdf = Buffer.from(language.pdf.buffer, language.pdf.byteOffset, language.pdf.byteLength);
     writeAtomic(file, pdf);
@@ -234,9 +274,26 @@ function writeLanguage(
       written.push(writtenFile(`${base}.svg`), writtenFile(`${base}.png`));
     }
     const hash = sha256(pdf);
-    const entry: CacheEntry = { key: outputKey(fingerprint, dataHash, lang), sha256: hash, pages: language.pages, files: written, warnings };
+    const entry: CacheEntry = {
+      key: outputKey(fingerprint, dataHash, lang),
+      sha256: hash,
+      pages: language.pages,
+      files: written,
+      warnings,
+    };
     fresh.entries[`${country}/${lang}`] = entry;
-    return { country, lang, status: 'built', file, pages: language.pages, bytes: pdf.length, sha256: hash, warnings, errors: [], timings: language.timings };
+    return {
+      country,
+      lang,
+      status: 'built',
+      file,
+      pages: language.pages,
+      bytes: pdf.length,
+      sha256: hash,
+      warnings,
+      errors: [],
+      timings: language.timings,
+    };
   } catch (error) {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
@@ -245,7 +302,11 @@ function writeLanguage(
 }
 
 /** The figures of countries not rebuilt, as the cache knows them, when their data file is unchanged. */
-function cachedSignatures(cache: BuildCache, fresh: BuildCache, dataHashes: ReadonlyMap<string, string>): FigureSignature[] {
+function cachedSignatures(
+  cache: BuildCache,
+  fresh: BuildCache,
+  dataHashes: ReadonlyMap<string, string>,
+): FigureSignature[] {
   return Object.entries({ ...cache.signatures, ...fresh.signatures })
     .filter(([country, { dataHash }]) => dataHashes.get(country) === dataHash)
     .map(([, { signature }]) => signature);
@@ -253,15 +314,38 @@ function cachedSignatures(cache: BuildCache, fresh: BuildCache, dataHashes: Read
 
 function unchanged(country: string, lang: string, entry: CacheEntry): OutputRecord {
   const pdf = entry.files[0]!;
-  return { country, lang, status: 'unchanged', file: pdf.path, pages: entry.pages, bytes: pdf.bytes, sha256: entry.sha256, warnings: entry.warnings, errors: [], timings: {} };
+  return {
+    country,
+    lang,
+    status: 'unchanged',
+    file: pdf.path,
+    pages: entry.pages,
+    bytes: pdf.bytes,
+    sha256: entry.sha256,
+    warnings: entry.warnings,
+    errors: [],
+    timings: {},
+  };
 }
 
 function failure(country: string, lang: string, errors: readonly ProfileError[]): OutputRecord {
-  return { country, lang, status: 'failed', file: null, pages: null, bytes: null, sha256: null, warnings: [], errors, timings: {} };
+  return {
+    country,
+    lang,
+    status: 'failed',
+    file: null,
+    pages: null,
+    bytes: null,
+    sha256: null,
+    warnings: [],
+    errors,
+    timings: {},
+  };
 }
 
 function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boolean): BuildSummary {
-  const order = (a: OutputRecord, b: OutputRecord) => a.country.localeCompare(b.country) || a.lang.localeCompare(b.lang);
+  const order = (a: OutputRecord, b: OutputRecord) =>
+    a.country.localeCompare(b.country) || a.lang.localeCompare(b.lang);
   const sorted = [...outputs].sort(order);
   return {
     outputs: sorted,

@@ -40,12 +40,28 @@ export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean
   const empty = (): BuildCache => ({ entries: {}, signatures: {} });
   if (!existsSync(file)) return { cache: empty(), corrupt: false };
   try {
-    const value = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; entries?: unknown; signatures?: unknown };
+    const value = JSON.parse(readFileSync(file, 'utf8')) as {
+      version?: unknown;
+      entries?: unknown;
+      signatures?: unknown;
+    };
     if (value.version !== VERSION || !isRecord(value.entries) || !isRecord(value.signatures)) throw new Error('shape');
     for (const entry of Object.values(value.entries)) {
-      if (!isRecord(entry) || typeof entry.key !== 'string' || !Array.isArray(entry.files) || !Array.isArray(entry.warnings)) throw new Error('entry');
+      if (
+        !isRecord(entry) ||
+        typeof entry.key !== 'string' ||
+        !Array.isArray(entry.files) ||
+        !Array.isArray(entry.warnings)
+      )
+        throw new Error('entry');
     }
-    return { cache: { entries: value.entries as Record<string, CacheEntry>, signatures: value.signatures as BuildCache['signatures'] }, corrupt: false };
+    return {
+      cache: {
+        entries: value.entries as Record<string, CacheEntry>,
+        signatures: value.signatures as BuildCache['signatures'],
+      },
+      corrupt: false,
+    };
   } catch {
     return { cache: empty(), corrupt: true };
   }

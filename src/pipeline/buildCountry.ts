@@ -1,10 +1,10 @@
 import { profileErrorsOf } from '../errors/index.js';
-import { figureSignature, type FigureSignature } from '../model/checkCopies.js';
+import { type FigureSignature, figureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
+import { readProfileFile } from '../project/readProfileFile.js';
 import { buildProfile, type Stage } from './buildProfile.js';
 import type { Environment } from './loadEnvironment.js';
-import { readProfileFile } from '../project/readProfileFile.js';
 
 /** A country to build: its data file and the languages wanted. Plain data: it crosses to workers. */
 export interface CountryJob {
@@ -44,7 +44,12 @@ export interface CountryResult {
 
 /** The result of a country none of whose languages could be built, for the same reasons. */
 export function countryFailed(job: CountryJob, errors: readonly ErrorJson[]): CountryResult {
-  return { country: job.country, signature: null, warnings: [], results: job.languages.map((lang) => ({ lang, ok: false, errors })) };
+  return {
+    country: job.country,
+    signature: null,
+    warnings: [],
+    results: job.languages.map((lang) => ({ lang, ok: false, errors })),
+  };
 }
 
 /**
@@ -68,8 +73,16 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
       const built = await buildProfile(env, loaded, lang);
       warnings = built.warnings;
       const charts = [];
-      for (const [id, chart] of built.charts) charts.push({ id, svg: chart.svg, png: await env.charts.rasterise(chart, job.chartDpi) });
-      results.push({ lang, ok: true, pdf: built.pdf, pages: built.pages, charts, timings: { load: loadMs, ...built.timings } });
+      for (const [id, chart] of built.charts)
+        charts.push({ id, svg: chart.svg, png: await env.charts.rasterise(chart, job.chartDpi) });
+      results.push({
+        lang,
+        ok: true,
+        pdf: built.pdf,
+        pages: built.pages,
+        charts,
+        timings: { load: loadMs, ...built.timings },
+      });
     } catch (error) {
       results.push({ lang, ok: false, errors: errorsJson(error) });
     }

@@ -1,12 +1,11 @@
-import type { ChartStyle } from '../charts/types.js';
 import { renderCharts } from '../charts/renderCharts.js';
-import type { ChartImage } from '../charts/types.js';
+import type { ChartImage, ChartStyle } from '../charts/types.js';
 import { buildDocument } from '../document/buildDocument.js';
 import { colorOf, type Theme } from '../document/theme.js';
 import { localise } from '../i18n/localise.js';
 import { layoutProfile } from '../layout/layoutProfile.js';
-import type { LoadedProfile } from '../model/loadProfile.js';
 import { checkProfile, type Finding } from '../model/checkProfile.js';
+import type { LoadedProfile } from '../model/loadProfile.js';
 import { checkCoverage } from './checkCoverage.js';
 import type { Environment } from './loadEnvironment.js';
 
@@ -39,7 +38,9 @@ export async function buildProfile(env: Environment, loaded: LoadedProfile, lang
   // 1. Resolve texts, figures and typography for the language.
   const edition = clock.time('localise', () => localise(loaded.profile, tools));
   // 2. Draw the charts (vector; PNG exports are made from them later).
-  const charts = await clock.timeAsync('charts', () => renderCharts(edition, env.charts, chartStyle(env.theme), env.theme.charts));
+  const charts = await clock.timeAsync('charts', () =>
+    renderCharts(edition, env.charts, chartStyle(env.theme), env.theme.charts),
+  );
   // 3. Render the templates into layout markup and parse it.
   const layout = clock.time('layout', () => layoutProfile(edition, env.templates, tools.translator));
   // 4. Turn the layout into a pdfmake document with its furniture and footnotes.

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { profileErrorsOf } from '../errors/index.js';
-import { buildCountry, countryFailed, type CountryJob } from './buildCountry.js';
-import { loadEnvironment, type Environment, type ProjectPaths } from './loadEnvironment.js';
+import { buildCountry, type CountryJob, countryFailed } from './buildCountry.js';
+import { type Environment, loadEnvironment, type ProjectPaths } from './loadEnvironment.js';
 
 /**
  * A build worker: loads the environment once (fonts, templates, locales, vega, pdfmake stay
@@ -33,11 +33,17 @@ async function run(job: CountryJob): Promise<void> {
     if (!environment && broken.length === 0) throw environmentError;
     const result = environment
       ? await buildCountry(environment, job)
-      : countryFailed(job, broken.map((e) => e.toJSON()));
+      : countryFailed(
+          job,
+          broken.map((e) => e.toJSON()),
+        );
     // Copied, not transferred: the buffers may share memory with others.
     port!.postMessage({ result });
   } catch (error) {
-    const json = error && typeof (error as { toJSON?: unknown }).toJSON === 'function' ? (error as { toJSON(): unknown }).toJSON() : null;
+    const json =
+      error && typeof (error as { toJSON?: unknown }).toJSON === 'function'
+        ? (error as { toJSON(): unknown }).toJSON()
+        : null;
     port!.postMessage({ crash: { message: (error as Error)?.stack ?? String(error), profileError: json } });
   }
 }

@@ -2,7 +2,7 @@ import { FontError, ProfileErrors } from '../errors/index.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
 import { formatPath } from '../model/parseYaml.js';
 import { walkStrings } from '../model/walkStrings.js';
-import { uncoveredCharacters, type FallbackChain } from '../pdf/applyFontFallback.js';
+import { type FallbackChain, uncoveredCharacters } from '../pdf/applyFontFallback.js';
 import type { FontRegistry } from '../pdf/fontRegistry.js';
 
 /**
@@ -19,7 +19,9 @@ export function checkCoverage(loaded: LoadedProfile, fonts: FontRegistry, chain:
         'FONT_NOT_COVERED',
         {
           characters: missing.join(' '),
-          codePoints: missing.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', '),
+          codePoints: missing
+            .map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+            .join(', '),
         },
         { ...loaded.locate(path), path: formatPath(path) },
       ),

@@ -29,7 +29,11 @@ export function parallelism(jobs: number, requested?: number): number {
  * once. Several: as many worker threads, each keeping its environment warm with a bounded heap
  * (a batch then stays within a known memory), while this thread hands out jobs and writes.
  */
-export async function createBuilder(paths: ProjectPaths, lanes: number, environment: () => Environment | Promise<Environment>): Promise<Builder> {
+export async function createBuilder(
+  paths: ProjectPaths,
+  lanes: number,
+  environment: () => Environment | Promise<Environment>,
+): Promise<Builder> {
   if (lanes > 1) return createWorkerPool(paths, lanes);
   const env = await environment();
   const { buildCountry } = await import('./buildCountry.js');

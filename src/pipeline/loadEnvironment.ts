@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createChartRenderer, type ChartRenderer } from '../charts/index.js';
+import { type ChartRenderer, createChartRenderer } from '../charts/index.js';
+import type { Theme } from '../document/theme.js';
 import { ProfileErrors } from '../errors/index.js';
+import { checkLocales } from '../i18n/checkLocales.js';
 import { createFormatters, type Formatters } from '../i18n/createFormatters.js';
 import { createTranslator, type Translator } from '../i18n/createTranslator.js';
-import { checkLocales } from '../i18n/checkLocales.js';
-import type { LocaleSet } from '../project/readLocales.js';
-import { loadSeries, type Series } from '../project/loadSeries.js';
 import { loadTemplates, type TemplateSet } from '../layout/loadTemplates.js';
-import type { Theme } from '../document/theme.js';
+import { type FontRegistry, loadFontRegistry } from '../pdf/fontRegistry.js';
 import { createPdfRenderer, type PdfRenderer } from '../pdf/renderPdf.js';
-import { loadFontRegistry, type FontRegistry } from '../pdf/fontRegistry.js';
-import { loadTheme } from './loadTheme.js';
+import { loadSeries, type Series } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import type { LocaleSet } from '../project/readLocales.js';
+import { loadTheme } from './loadTheme.js';
 
-export { displayPath, projectPaths, type ProjectPaths } from '../project/projectPaths.js';
+export { displayPath, type ProjectPaths, projectPaths } from '../project/projectPaths.js';
 
 /**
  * Everything a build reads besides the data file, loaded once and kept warm across builds:
@@ -55,7 +55,10 @@ export function loadEnvironment(paths: ProjectPaths): Environment {
       })),
     { fontconfigFile: join(paths.fonts, 'fonts.conf') },
   );
-  const pdf = createPdfRenderer(fonts, { body: theme.fonts.body, fallbacks: theme.fonts.fallbacks }, [paths.fonts, paths.templates]);
+  const pdf = createPdfRenderer(fonts, { body: theme.fonts.body, fallbacks: theme.fonts.fallbacks }, [
+    paths.fonts,
+    paths.templates,
+  ]);
   const tools = new Map<string, { translator: Translator; formatters: Formatters }>();
   return {
     paths,

@@ -1,5 +1,5 @@
+import { type Theme, ThemeSchema } from '../document/theme.js';
 import { ProfileErrors, TemplateError } from '../errors/index.js';
-import { ThemeSchema, type Theme } from '../document/theme.js';
 import { formatPath, parseYaml } from '../model/parseYaml.js';
 
 /** Parses and validates `templates/theme.yaml`; errors name the line and the setting. */
@@ -10,7 +10,11 @@ export function loadTheme(text: string, file: string): Theme {
   throw new ProfileErrors(
     result.error.issues.map((issue) => {
       const path = issue.path as PropertyKey[];
-      return new TemplateError('THEME_INVALID', { detail: describe(issue.message) }, { ...parsed.locate(path), path: formatPath(path) || undefined });
+      return new TemplateError(
+        'THEME_INVALID',
+        { detail: describe(issue.message) },
+        { ...parsed.locate(path), path: formatPath(path) || undefined },
+      );
     }),
   );
 }

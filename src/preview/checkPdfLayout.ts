@@ -1,7 +1,7 @@
 import { PdfError } from '../errors/index.js';
 import { countMissingGlyphs, paintsImages } from './countMissingGlyphs.js';
-import { readItems, type PageItems, type TextItem } from './extractText.js';
-import { withPdf, type PdfSource } from './openPdf.js';
+import { type PageItems, readItems, type TextItem } from './extractText.js';
+import { type PdfSource, withPdf } from './openPdf.js';
 
 /** What the layout of a profile's pages is checked against. */
 export interface LayoutCheckOptions {
@@ -36,12 +36,15 @@ export function checkPdfLayout(pdf: PdfSource, options: LayoutCheckOptions): Pro
       const report = (error: PdfError) => problems.push(error);
       const at = { file: options.file, path: `page ${number}` };
       const missing = await countMissingGlyphs(page);
-      if (missing > 0) report(new PdfError('LAYOUT_MISSING_GLYPH', { count: missing, text: missingGlyphContext(items.items) }, at));
+      if (missing > 0)
+        report(new PdfError('LAYOUT_MISSING_GLYPH', { count: missing, text: missingGlyphContext(items.items) }, at));
       const { header, footer, body } = zones(items, options);
       for (const problem of checkPlacement(items, body, options)) report(new PdfError(...problem, at));
-      for (const run of runs(header.slice(1).flat())) report(new PdfError('LAYOUT_IN_HEADER', { text: shown(run.text) }, at));
+      for (const run of runs(header.slice(1).flat()))
+        report(new PdfError('LAYOUT_IN_HEADER', { text: shown(run.text) }, at));
       for (const run of runs(footer.others)) report(new PdfError('LAYOUT_IN_FOOTER', { text: shown(run.text) }, at));
-      for (const [first, second] of overlaps(body)) report(new PdfError('LAYOUT_TEXT_OVERLAP', { first: shown(first.text), second: shown(second.text) }, at));
+      for (const [first, second] of overlaps(body))
+        report(new PdfError('LAYOUT_TEXT_OVERLAP', { first: shown(first.text), second: shown(second.text) }, at));
       if (body.length === 0 && !(await paintsImages(page))) report(new PdfError('LAYOUT_EMPTY_PAGE', {}, at));
       page.cleanup();
     }
@@ -72,8 +75,10 @@ function checkPlacement(page: PageItems, body: readonly TextItem[], options: Lay
   for (const run of runs(body)) {
     const intoLeft = left - run.x;
     const intoRight = run.x + run.width - (page.width - right);
-    if (intoLeft > tolerance) found.push(['LAYOUT_BEYOND_MARGIN', { side: 'left', by: by(intoLeft), text: shown(run.text) }]);
-    if (intoRight > tolerance) found.push(['LAYOUT_BEYOND_MARGIN', { side: 'right', by: by(intoRight), text: shown(run.text) }]);
+    if (intoLeft > tolerance)
+      found.push(['LAYOUT_BEYOND_MARGIN', { side: 'left', by: by(intoLeft), text: shown(run.text) }]);
+    if (intoRight > tolerance)
+      found.push(['LAYOUT_BEYOND_MARGIN', { side: 'right', by: by(intoRight), text: shown(run.text) }]);
   }
   return found;
 }
@@ -89,7 +94,13 @@ function runs(items: readonly TextItem[]): TextItem[] {
     for (const item of [...line].sort((a, b) => a.x - b.x)) {
       if (current && item.x - (current.x + current.width) < Math.max(current.size, item.size)) {
         const end = Math.max(current.x + current.width, item.x + item.width);
-        current = { ...current, text: current.text + item.text, width: end - current.x, top: Math.max(current.top, item.top), bottom: Math.min(current.bottom, item.bottom) };
+        current = {
+          ...current,
+          text: current.text + item.text,
+          width: end - current.x,
+          top: Math.max(current.top, item.top),
+          bottom: Math.min(current.bottom, item.bottom),
+        };
       } else {
         if (current) joined.push(current);
         current = item;
@@ -113,7 +124,9 @@ function zones(page: PageItems, options: LayoutCheckOptions) {
   const footerItems = items.filter((item) => !headerItems.includes(item) && item.bottom < bottom - tolerance);
   const footerLines = lines(footerItems);
   // The page-number line: the footer line that holds the page number, else the lowest one.
-  const numbered = footerLines.find((line) => line.some((item) => new RegExp(`(^|\\D)${page.page}(\\D|$)`).test(item.text)));
+  const numbered = footerLines.find((line) =>
+    line.some((item) => new RegExp(`(^|\\D)${page.page}(\\D|$)`).test(item.text)),
+  );
   const pageLine = numbered ?? footerLines[footerLines.length - 1] ?? [];
   return {
     header: lines(headerItems),
@@ -161,10 +174,12 @@ function visible(item: TextItem): boolean {
 
 /** The text around the first missing glyph. */
 function missingGlyphContext(items: readonly TextItem[]): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is how pdf.js shows a glyph with no character.
   return shown(items.find((candidate) => /[\u0000\ufffd]/.test(candidate.text))?.text ?? '');
 }
 
 /** Text as messages show it: a glyph that cannot be mapped to a character shown as □. */
 function shown(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: unmappable glyphs come out as control characters.
   return text.replace(/[\u0000-\u001f\ufffd]/g, '□');
 }

@@ -30,7 +30,12 @@ export async function composeRow(images: readonly Raster[], options: RowOptions 
   const layers: OverlayOptions[] = [];
   let left = gap;
   for (const [index, image] of images.entries()) {
-    layers.push({ input: Buffer.from(image.data.buffer, image.data.byteOffset, image.data.length), raw: { width: image.width, height: image.height, channels: 4 }, left, top: gap });
+    layers.push({
+      input: Buffer.from(image.data.buffer, image.data.byteOffset, image.data.length),
+      raw: { width: image.width, height: image.height, channels: 4 },
+      left,
+      top: gap,
+    });
     const boxes = options.boxes?.[index] ?? [];
     if (boxes.length > 0) layers.push({ input: outline(image, boxes, options.boxColour ?? '#e0115f'), left, top: gap });
     left += image.width + gap;
@@ -45,7 +50,12 @@ export async function composeRow(images: readonly Raster[], options: RowOptions 
 function outline(image: Raster, boxes: readonly Box[], colour: string): Buffer {
   const stroke = Math.max(2, Math.round(image.width / 400));
   const rects = boxes
-    .map((box) => `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${colour}" fill-opacity="0.06" stroke="${colour}" stroke-width="${stroke}"/>`)
+    .map(
+      (box) =>
+        `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${colour}" fill-opacity="0.06" stroke="${colour}" stroke-width="${stroke}"/>`,
+    )
     .join('');
-  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${image.width}" height="${image.height}">${rects}</svg>`);
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${image.width}" height="${image.height}">${rects}</svg>`,
+  );
 }

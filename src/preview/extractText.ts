@@ -1,5 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { withPdf, type PdfSource } from './openPdf.js';
+import { type PdfSource, withPdf } from './openPdf.js';
 
 export { loadPdfJs } from './openPdf.js';
 

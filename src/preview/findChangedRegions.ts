@@ -15,7 +15,12 @@ export interface RegionOptions {
  * look at: the mask is reduced to a grid of cells, nearby changed cells are joined into
  * clusters, and each cluster becomes its bounding box. Overlapping boxes are merged.
  */
-export function findChangedRegions(mask: Uint8Array, width: number, height: number, options: RegionOptions = {}): Box[] {
+export function findChangedRegions(
+  mask: Uint8Array,
+  width: number,
+  height: number,
+  options: RegionOptions = {},
+): Box[] {
   const cell = options.cell ?? 8;
   const reach = options.reach ?? 2;
   const padding = options.padding ?? 3;
@@ -30,13 +35,23 @@ export function findChangedRegions(mask: Uint8Array, width: number, height: numb
   const boxes = clusterCells(changed, columns, rows, reach).map(([c0, r0, c1, r1]) => {
     const x = Math.max(0, c0 * cell - padding);
     const y = Math.max(0, r0 * cell - padding);
-    return { x, y, width: Math.min(width, (c1 + 1) * cell + padding) - x, height: Math.min(height, (r1 + 1) * cell + padding) - y };
+    return {
+      x,
+      y,
+      width: Math.min(width, (c1 + 1) * cell + padding) - x,
+      height: Math.min(height, (r1 + 1) * cell + padding) - y,
+    };
   });
   return mergeOverlapping(boxes);
 }
 
 /** Connected clusters of changed cells (neighbours within `reach` cells), as [col0, row0, col1, row1]. */
-function clusterCells(changed: Uint8Array, columns: number, rows: number, reach: number): [number, number, number, number][] {
+function clusterCells(
+  changed: Uint8Array,
+  columns: number,
+  rows: number,
+  reach: number,
+): [number, number, number, number][] {
   const seen = new Uint8Array(changed.length);
   const clusters: [number, number, number, number][] = [];
   for (let start = 0; start < changed.length; start += 1) {
@@ -82,7 +97,12 @@ function mergeOverlapping(boxes: Box[]): Box[] {
         if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
           const x = Math.min(a.x, b.x);
           const y = Math.min(a.y, b.y);
-          result[i] = { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+          result[i] = {
+            x,
+            y,
+            width: Math.max(a.x + a.width, b.x + b.width) - x,
+            height: Math.max(a.y + a.height, b.y + b.height) - y,
+          };
           result.splice(j, 1);
           merged = true;
           break outer;

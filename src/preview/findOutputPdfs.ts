@@ -27,7 +27,9 @@ export function findOutputPdfs(dir: string, filter: OutputFilter = {}): OutputPd
   const countries = (filter.countries ?? []).map((code) => code.toUpperCase());
   const languages = filter.languages ?? [];
   const found: OutputPdf[] = [];
-  for (const lang of readdirSync(dir).filter((name) => LANGUAGE.test(name)).sort()) {
+  for (const lang of readdirSync(dir)
+    .filter((name) => LANGUAGE.test(name))
+    .sort()) {
     if (languages.length > 0 && !languages.includes(lang)) continue;
     const folder = join(dir, lang);
     if (!statSync(folder).isDirectory()) continue;

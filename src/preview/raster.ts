@@ -62,6 +62,10 @@ export function encodeGreyPng(raster: Raster): Promise<Buffer> {
 
 /** Decodes a PNG (any kind) into an opaque RGBA raster. */
 export async function decodePng(png: Buffer | string): Promise<Raster> {
-  const { data, info } = await sharp(png).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png)
+    .flatten({ background: '#ffffff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
 }

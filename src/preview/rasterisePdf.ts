@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { withPdf, type PdfSource } from './openPdf.js';
+import { type PdfSource, withPdf } from './openPdf.js';
 import type { Raster } from './raster.js';
 
 /** One page of a PDF, rendered. */
@@ -19,7 +19,9 @@ export interface RasteriseOptions {
 /** The canvas pdfjs makes for itself (its own copy of @napi-rs/canvas: never mix two copies). */
 interface PdfCanvas {
   readonly canvas: { readonly width: number; readonly height: number };
-  readonly context: { getImageData(x: number, y: number, width: number, height: number): { readonly data: Uint8ClampedArray } };
+  readonly context: {
+    getImageData(x: number, y: number, width: number, height: number): { readonly data: Uint8ClampedArray };
+  };
 }
 type RenderCanvas = Parameters<PDFPageProxy['render']>[0]['canvas'];
 interface CanvasFactory {

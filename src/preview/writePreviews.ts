@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../project/writeAtomic.js';
 import { BuildError } from '../errors/index.js';
+import { writeAtomic } from '../project/writeAtomic.js';
 import { buildContactSheet } from './buildContactSheet.js';
 import { findOutputPdfs, type OutputPdf } from './findOutputPdfs.js';
 import { encodePng } from './raster.js';
@@ -34,7 +34,10 @@ export interface PreviewRecord extends OutputPdf {
  * language. Page PNGs left over from an earlier, longer edition are removed. Throws a
  * BuildError when a requested PDF does not exist.
  */
-export async function writePreviews(request: PreviewRequest, onRecord?: (record: PreviewRecord) => void): Promise<PreviewRecord[]> {
+export async function writePreviews(
+  request: PreviewRequest,
+  onRecord?: (record: PreviewRecord) => void,
+): Promise<PreviewRecord[]> {
   const pdfs = selectPdfs(request);
   const records: PreviewRecord[] = [];
   for (const pdf of pdfs) {
@@ -60,9 +63,13 @@ export async function writePreviews(request: PreviewRequest, onRecord?: (record:
 
 function selectPdfs(request: PreviewRequest): OutputPdf[] {
   const pdfs = findOutputPdfs(request.fromDir, { countries: request.countries, languages: request.languages });
-  if (pdfs.length === 0 && request.countries.length === 0) throw new BuildError('PREVIEW_NO_PDF', { dir: request.fromDir });
+  if (pdfs.length === 0 && request.countries.length === 0)
+    throw new BuildError('PREVIEW_NO_PDF', { dir: request.fromDir });
   for (const country of request.countries.map((code) => code.toUpperCase())) {
-    const languages = request.languages.length > 0 ? request.languages : [...new Set(findOutputPdfs(request.fromDir).map((pdf) => pdf.lang))];
+    const languages =
+      request.languages.length > 0
+        ? request.languages
+        : [...new Set(findOutputPdfs(request.fromDir).map((pdf) => pdf.lang))];
     for (const lang of languages) {
       if (!pdfs.some((pdf) => pdf.country === country && pdf.lang === lang)) {
         throw new BuildError('PREVIEW_MISSING_PDF', { country, lang, dir: request.fromDir });

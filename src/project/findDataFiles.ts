@@ -35,7 +35,11 @@ export function findDataFiles(path: string): DataFile[] {
   for (const [index, file] of files.entries()) {
     const other = files[index - 1];
     if (other && other.country === file.country) {
-      throw new DataError('DATA_DUPLICATE_COUNTRY', { country: file.country, other: basename(other.file) }, { file: file.file });
+      throw new DataError(
+        'DATA_DUPLICATE_COUNTRY',
+        { country: file.country, other: basename(other.file) },
+        { file: file.file },
+      );
     }
   }
   return files;

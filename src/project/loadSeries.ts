@@ -1,6 +1,6 @@
 import type { SeriesContext } from '../model/loadProfile.js';
 import type { ProjectPaths } from './projectPaths.js';
-import { readLocales, type LocaleSet } from './readLocales.js';
+import { type LocaleSet, readLocales } from './readLocales.js';
 
 /** The series a project publishes: its languages, its sources, and the locale files they come from. */
 export interface Series extends SeriesContext {

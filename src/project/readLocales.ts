@@ -26,7 +26,9 @@ export function readLocales(dir: string): LocaleSet {
   const resources: Record<string, LocaleResources> = {};
   for (const lang of languages) {
     const namespaces: Record<string, Record<string, unknown>> = {};
-    for (const name of readdirSync(join(dir, lang)).filter((file) => file.endsWith('.json')).sort()) {
+    for (const name of readdirSync(join(dir, lang))
+      .filter((file) => file.endsWith('.json'))
+      .sort()) {
       namespaces[name.slice(0, -'.json'.length)] = readJson(join(dir, lang, name));
     }
     resources[lang] = namespaces;

@@ -22,7 +22,12 @@ export function writeAtomic(file: string, bytes: Buffer | string): void {
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new BuildError('BUILD_WRITE', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, { file }, error);
+    throw new BuildError(
+      'BUILD_WRITE',
+      { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
+      { file },
+      error,
+    );
   }
 }
 

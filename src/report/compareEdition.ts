@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { composeRow } from '../preview/composeRow.js';
 import { comparePages } from '../preview/comparePages.js';
-import { groupLines, readItems, type PageText } from '../preview/extractText.js';
+import { composeRow } from '../preview/composeRow.js';
+import { groupLines, type PageText, readItems } from '../preview/extractText.js';
 import type { OutputPdf } from '../preview/findOutputPdfs.js';
 import { withPdf } from '../preview/openPdf.js';
 import { blankRaster, type Raster } from '../preview/raster.js';
-import { renderPage, type PageRaster } from '../preview/rasterisePdf.js';
+import { type PageRaster, renderPage } from '../preview/rasterisePdf.js';
 import { diffLines } from './diffLines.js';
 import type { ComparisonSettings, EditionChange, PageChange, Region } from './updateReport.js';
 
@@ -25,7 +25,12 @@ export interface EditionPair {
  */
 export async function compareEdition(pair: EditionPair, settings: ComparisonSettings): Promise<EditionChange> {
   const started = performance.now();
-  const base = { country: pair.country, lang: pair.lang, before: pair.before?.file ?? null, after: pair.after?.file ?? null };
+  const base = {
+    country: pair.country,
+    lang: pair.lang,
+    before: pair.before?.file ?? null,
+    after: pair.after?.file ?? null,
+  };
   const elapsed = () => Math.round(performance.now() - started);
   if (pair.before && pair.after && readFileSync(pair.before.file).equals(readFileSync(pair.after.file))) {
     const pages = await countPages(pair.after.file);
@@ -35,11 +40,25 @@ export async function compareEdition(pair: EditionPair, settings: ComparisonSett
   const [newPages, newText] = pair.after ? await read(pair.after.file, settings.dpi) : [[], []];
   const pages: PageChange[] = [];
   for (let number = 1; number <= Math.max(oldPages.length, newPages.length); number += 1) {
-    const change = await comparePage(number, oldPages[number - 1], newPages[number - 1], oldText[number - 1], newText[number - 1], settings);
+    const change = await comparePage(
+      number,
+      oldPages[number - 1],
+      newPages[number - 1],
+      oldText[number - 1],
+      newText[number - 1],
+      settings,
+    );
     if (change) pages.push(change);
   }
   const status = !pair.before ? 'added' : !pair.after ? 'removed' : pages.length > 0 ? 'changed' : 'unchanged';
-  return { ...base, status, pagesBefore: pair.before ? oldPages.length : null, pagesAfter: pair.after ? newPages.length : null, pages, milliseconds: elapsed() };
+  return {
+    ...base,
+    status,
+    pagesBefore: pair.before ? oldPages.length : null,
+    pagesAfter: pair.after ? newPages.length : null,
+    pages,
+    milliseconds: elapsed(),
+  };
 }
 
 /** Every page of a PDF rendered and its text read, from one opening of the file. */
@@ -76,7 +95,12 @@ async function comparePage(
   if (before && after && difference.changedPixels <= settings.minChangedPixels && !textChanged) return null;
   const boxes = before && after ? difference.regions : [];
   const toPoints = (px: number) => Math.round((px * 72 * 10) / settings.dpi) / 10;
-  const regions: Region[] = boxes.map((box) => ({ x: toPoints(box.x), y: toPoints(box.y), width: toPoints(box.width), height: toPoints(box.height) }));
+  const regions: Region[] = boxes.map((box) => ({
+    x: toPoints(box.x),
+    y: toPoints(box.y),
+    width: toPoints(box.width),
+    height: toPoints(box.height),
+  }));
   return {
     page: number,
     status: !before ? 'added' : !after ? 'removed' : 'changed',

@@ -40,7 +40,11 @@ export const DEFAULT_COMPARISON: ComparisonSettings = { dpi: 75, threshold: 0.1,
  *
  * `profiles diff` and `profiles build --compare-to` both call this.
  */
-export async function compareOutputs(before: string, after: string, options: CompareOutputsOptions = {}): Promise<UpdateReport> {
+export async function compareOutputs(
+  before: string,
+  after: string,
+  options: CompareOutputsOptions = {},
+): Promise<UpdateReport> {
   const settings: ComparisonSettings = {
     dpi: options.dpi ?? DEFAULT_COMPARISON.dpi,
     threshold: options.threshold ?? DEFAULT_COMPARISON.threshold,
@@ -53,7 +57,9 @@ export async function compareOutputs(before: string, after: string, options: Com
     editions.push(edition);
     options.onEdition?.(edition);
   }
-  const data = options.data ? locateDataChanges(compareData(options.data, options.shownPath ?? ((file) => file)), editions) : [];
+  const data = options.data
+    ? locateDataChanges(compareData(options.data, options.shownPath ?? ((file) => file)), editions)
+    : [];
   const report: UpdateReport = {
     before: resolve(before),
     after: resolve(after),
@@ -86,7 +92,12 @@ export function pairOutputs(before: string, after: string, filter: OutputFilter 
   const keys = [...new Set([...current.map(key), ...old.map(key)])];
   return keys.map((id) => {
     const [country = '', lang = ''] = id.split('/');
-    return { country, lang, before: old.find((pdf) => key(pdf) === id) ?? null, after: current.find((pdf) => key(pdf) === id) ?? null };
+    return {
+      country,
+      lang,
+      before: old.find((pdf) => key(pdf) === id) ?? null,
+      after: current.find((pdf) => key(pdf) === id) ?? null,
+    };
   });
 }
 
@@ -102,8 +113,14 @@ function describePdf(file: string): OutputPdf {
 function compareData(files: DataFiles, shown: (file: string) => string): DataChange[] {
   const pairs = dataPairs(resolve(files.before), resolve(files.after));
   return pairs.flatMap(([old, current]) => {
-    const country = basename(current).replace(/\.ya?ml$/i, '').toUpperCase();
-    return diffData({ text: readData(old), file: shown(old) }, { text: readData(current), file: shown(current) }, country);
+    const country = basename(current)
+      .replace(/\.ya?ml$/i, '')
+      .toUpperCase();
+    return diffData(
+      { text: readData(old), file: shown(old) },
+      { text: readData(current), file: shown(current) },
+      country,
+    );
   });
 }
 
@@ -119,13 +136,20 @@ function dataPairs(before: string, after: string): [string, string][] {
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir).filter((name) => /^[a-z]{3}\.ya?ml$/i.test(name)).sort();
+  return readdirSync(dir)
+    .filter((name) => /^[a-z]{3}\.ya?ml$/i.test(name))
+    .sort();
 }
 
 function readData(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DataError('DATA_UNREADABLE', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, { file }, error);
+    throw new DataError(
+      'DATA_UNREADABLE',
+      { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
+      { file },
+      error,
+    );
   }
 }

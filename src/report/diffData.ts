@@ -1,4 +1,4 @@
-import { formatPath, parseYaml, type FieldPath } from '../model/parseYaml.js';
+import { type FieldPath, formatPath, parseYaml } from '../model/parseYaml.js';
 import type { DataChange } from './updateReport.js';
 
 /** A data file to compare: its text and the name messages show for it. */
@@ -26,7 +26,16 @@ export function diffData(before: DataText, after: DataText, country: string): Da
     } else if (!sameValue(a, b)) {
       const change = a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
       const line = (change === 'removed' ? old : current).locate(path as FieldPath).line ?? null;
-      changes.push({ country, path: formatPath(path), kind: kindOf(b === undefined ? a : b), change, before: a, after: b, line, seenOn: [] });
+      changes.push({
+        country,
+        path: formatPath(path),
+        kind: kindOf(b === undefined ? a : b),
+        change,
+        before: a,
+        after: b,
+        line,
+        seenOn: [],
+      });
     }
   };
   visit(old.value, current.value, []);
@@ -39,7 +48,8 @@ function isMap(value: unknown): value is Record<string, unknown> {
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
+    return JSON.stringify(a) === JSON.stringify(b);
   return Object.is(a, b);
 }
 

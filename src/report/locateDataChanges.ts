@@ -20,7 +20,8 @@ function sightings(change: DataChange, editions: readonly EditionChange[]): Sigh
     if (edition.country !== change.country || (lang !== null && edition.lang !== lang)) continue;
     for (const page of edition.pages) {
       const lines = page.addedLines.map((line) => (change.kind === 'figure' ? digitsOf(line) : simplify(line)));
-      if (lines.some((line) => line.includes(needle))) found.push({ country: edition.country, lang: edition.lang, page: page.page });
+      if (lines.some((line) => line.includes(needle)))
+        found.push({ country: edition.country, lang: edition.lang, page: page.page });
     }
   }
   return found;
@@ -46,7 +47,12 @@ export function changedPart(before: string, after: string): string {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end += 1;
   // Widen to whole words, so a changed letter still finds its word.
   while (start > 0 && /[\p{L}\p{N}]/u.test(after[start - 1]!)) start -= 1;
   let stop = after.length - end;

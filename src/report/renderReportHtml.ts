@@ -9,22 +9,29 @@ export type ImageSource = (edition: EditionChange, page: PageChange) => string;
  * side by side (changed regions outlined) and the text lines removed and added.
  * No script, no external resource: the page works offline and from an e-mail attachment.
  */
-export function renderReportHtml(report: UpdateReport, image: ImageSource, shown: (file: string) => string = (file) => file): string {
+export function renderReportHtml(
+  report: UpdateReport,
+  image: ImageSource,
+  shown: (file: string) => string = (file) => file,
+): string {
   const changed = report.editions.filter((edition) => edition.status !== 'unchanged');
   const pages = changed.reduce((sum, edition) => sum + edition.pages.length, 0);
-  const title = changed.length === 0 && report.data.length === 0 ? 'No change' : `${pages} page(s) changed in ${changed.length} edition(s)`;
+  const title =
+    changed.length === 0 && report.data.length === 0
+      ? 'No change'
+      : `${pages} page(s) changed in ${changed.length} edition(s)`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Update report: ${escape(title)}</title>
+<title>Update report: ${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>Update report <span>${escape(title)}</span></h1>
-<p class="paths"><b>before</b> ${escape(shown(report.before))}<br><b>after</b> ${escape(shown(report.after))}${report.dataFiles ? `<br><b>data</b> ${escape(shown(report.dataFiles.before))} → ${escape(shown(report.dataFiles.after))}` : ''}</p>
+<h1>Update report <span>${escapeHtml(title)}</span></h1>
+<p class="paths"><b>before</b> ${escapeHtml(shown(report.before))}<br><b>after</b> ${escapeHtml(shown(report.after))}${report.dataFiles ? `<br><b>data</b> ${escapeHtml(shown(report.dataFiles.before))} → ${escapeHtml(shown(report.dataFiles.after))}` : ''}</p>
 <p class="settings">Pages are compared at ${report.settings.dpi} dpi. A page counts as changed when more than ${report.settings.minChangedPixels} pixel(s) differ by more than pixelmatch's threshold ${report.settings.threshold}, or when a line of its text was added or removed. Outlined boxes surround the changed pixels.</p>
 </header>
 <main>
@@ -40,8 +47,11 @@ ${changed.map((edition) => renderEdition(edition, image)).join('\n')}
 function renderOverview(editions: readonly EditionChange[]): string {
   const rows = editions.map((edition) => {
     const links = edition.pages.map((page) => `<a href="#${anchor(edition, page)}">${page.page}</a>`).join(' ');
-    const count = edition.pagesBefore === edition.pagesAfter ? `${edition.pagesAfter ?? '–'}` : `${edition.pagesBefore ?? '–'} → ${edition.pagesAfter ?? '–'}`;
-    return `<tr class="${edition.status}"><td>${escape(edition.country)}</td><td>${escape(edition.lang)}</td><td><span class="badge ${edition.status}">${edition.status}</span></td><td>${count}</td><td>${links || '–'}</td></tr>`;
+    const count =
+      edition.pagesBefore === edition.pagesAfter
+        ? `${edition.pagesAfter ?? '–'}`
+        : `${edition.pagesBefore ?? '–'} → ${edition.pagesAfter ?? '–'}`;
+    return `<tr class="${edition.status}"><td>${escapeHtml(edition.country)}</td><td>${escapeHtml(edition.lang)}</td><td><span class="badge ${edition.status}">${edition.status}</span></td><td>${count}</td><td>${links || '–'}</td></tr>`;
   });
   return `<section class="overview"><h2>Editions</h2>
 <table><thead><tr><th>Profile</th><th>Language</th><th>Status</th><th>Pages</th><th>Changed pages</th></tr></thead>
@@ -49,10 +59,16 @@ function renderOverview(editions: readonly EditionChange[]): string {
 }
 
 function renderData(changes: readonly DataChange[]): string {
-  if (changes.length === 0) return '<section class="data"><h2>Data changes</h2><p>The two data versions hold the same values.</p></section>';
+  if (changes.length === 0)
+    return '<section class="data"><h2>Data changes</h2><p>The two data versions hold the same values.</p></section>';
   const rows = changes.map((change) => {
-    const seen = change.seenOn.map((where) => `<a href="#${where.country.toLowerCase()}-${where.lang}-p${where.page}">${escape(where.lang)} p.&nbsp;${where.page}</a>`).join(', ');
-    return `<tr><td>${escape(change.country)}</td><td><code>${escape(change.path)}</code>${change.line === null ? '' : ` <small>line ${change.line}</small>`}</td><td>${change.kind}</td><td>${renderValues(change)}</td><td>${seen || '–'}</td></tr>`;
+    const seen = change.seenOn
+      .map(
+        (where) =>
+          `<a href="#${where.country.toLowerCase()}-${where.lang}-p${where.page}">${escapeHtml(where.lang)} p.&nbsp;${where.page}</a>`,
+      )
+      .join(', ');
+    return `<tr><td>${escapeHtml(change.country)}</td><td><code>${escapeHtml(change.path)}</code>${change.line === null ? '' : ` <small>line ${change.line}</small>`}</td><td>${change.kind}</td><td>${renderValues(change)}</td><td>${seen || '–'}</td></tr>`;
   });
   return `<section class="data"><h2>Data changes <span>${changes.length}</span></h2>
 <table><thead><tr><th>Profile</th><th>Field</th><th>Kind</th><th>Old → new</th><th>Seen on</th></tr></thead>
@@ -63,27 +79,39 @@ function renderData(changes: readonly DataChange[]): string {
 function renderValues(change: DataChange): string {
   if (typeof change.before === 'string' && typeof change.after === 'string') {
     const [head, oldMiddle, newMiddle, tail] = splitChange(change.before, change.after);
-    return `<div class="old">${escape(head)}<del>${escape(oldMiddle)}</del>${escape(tail)}</div><div class="new">${escape(head)}<ins>${escape(newMiddle)}</ins>${escape(tail)}</div>`;
+    return `<div class="old">${escapeHtml(head)}<del>${escapeHtml(oldMiddle)}</del>${escapeHtml(tail)}</div><div class="new">${escapeHtml(head)}<ins>${escapeHtml(newMiddle)}</ins>${escapeHtml(tail)}</div>`;
   }
-  return `<span class="old"><del>${escape(display(change.before))}</del></span> → <span class="new"><ins>${escape(display(change.after))}</ins></span>`;
+  return `<span class="old"><del>${escapeHtml(display(change.before))}</del></span> → <span class="new"><ins>${escapeHtml(display(change.after))}</ins></span>`;
 }
 
 function renderEdition(edition: EditionChange, image: ImageSource): string {
   const id = `${edition.country.toLowerCase()}-${edition.lang}`;
   const what =
-    edition.status === 'added' ? 'new edition' : edition.status === 'removed' ? 'edition removed' : `${edition.pages.length} of ${edition.pagesAfter} page(s) changed`;
-  return `<section class="edition" id="${id}"><h2>${escape(edition.country)} · ${escape(edition.lang)} <span>${what}</span></h2>
+    edition.status === 'added'
+      ? 'new edition'
+      : edition.status === 'removed'
+        ? 'edition removed'
+        : `${edition.pages.length} of ${edition.pagesAfter} page(s) changed`;
+  return `<section class="edition" id="${id}"><h2>${escapeHtml(edition.country)} · ${escapeHtml(edition.lang)} <span>${what}</span></h2>
 ${edition.pages.map((page) => renderPage(edition, page, image)).join('\n')}
 </section>`;
 }
 
 function renderPage(edition: EditionChange, page: PageChange, image: ImageSource): string {
   const share = page.changedShare * 100;
-  const stats = page.status === 'changed' ? `${share < 0.01 && share > 0 ? '< 0.01' : share.toFixed(2)} % of pixels · ${page.regions.length} region(s)` : page.status === 'added' ? 'new page' : 'page removed';
-  const list = (lines: readonly string[], sign: string) => (lines.length === 0 ? '<p class="none">none</p>' : `<ul>${lines.map((line) => `<li><span>${sign}</span>${escape(line)}</li>`).join('')}</ul>`);
+  const stats =
+    page.status === 'changed'
+      ? `${share < 0.01 && share > 0 ? '< 0.01' : share.toFixed(2)} % of pixels · ${page.regions.length} region(s)`
+      : page.status === 'added'
+        ? 'new page'
+        : 'page removed';
+  const list = (lines: readonly string[], sign: string) =>
+    lines.length === 0
+      ? '<p class="none">none</p>'
+      : `<ul>${lines.map((line) => `<li><span>${sign}</span>${escapeHtml(line)}</li>`).join('')}</ul>`;
   return `<article id="${anchor(edition, page)}">
 <h3>Page ${page.page} <small>${stats}</small></h3>
-<figure><div class="labels"><span>before</span><span>after</span></div><img src="${image(edition, page)}" alt="Page ${page.page} of ${escape(edition.country)} ${escape(edition.lang)}, before and after"></figure>
+<figure><div class="labels"><span>before</span><span>after</span></div><img src="${image(edition, page)}" alt="Page ${page.page} of ${escapeHtml(edition.country)} ${escapeHtml(edition.lang)}, before and after"></figure>
 <div class="lines"><div class="removed"><h4>Lines removed</h4>${list(page.removedLines, '−')}</div><div class="added"><h4>Lines added</h4>${list(page.addedLines, '+')}</div></div>
 </article>`;
 }
@@ -99,9 +127,19 @@ function splitChange(before: string, after: string): [string, string, string, st
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
   while (start > 0 && /\S/.test(after[start - 1]!)) start -= 1;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end += 1;
   while (end > 0 && /\S/.test(after[after.length - end]!)) end -= 1;
-  return [after.slice(0, start), before.slice(start, before.length - end), after.slice(start, after.length - end), after.slice(after.length - end)];
+  return [
+    after.slice(0, start),
+    before.slice(start, before.length - end),
+    after.slice(start, after.length - end),
+    after.slice(after.length - end),
+  ];
 }
 
 function display(value: unknown): string {
@@ -110,7 +148,7 @@ function display(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

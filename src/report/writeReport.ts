@@ -12,7 +12,12 @@ const EMBED_LIMIT = 20 * 1024 * 1024;
  * file to open or send; a very large report (hundreds of changed pages) gets its pictures in
  * `report-images/` beside it instead, so browsers stay responsive. Returns the report's path.
  */
-export function writeReport(report: UpdateReport, dir: string, shown?: (file: string) => string, embedLimit = EMBED_LIMIT): string {
+export function writeReport(
+  report: UpdateReport,
+  dir: string,
+  shown?: (file: string) => string,
+  embedLimit = EMBED_LIMIT,
+): string {
   const pages = report.editions.flatMap((edition) => edition.pages.map((page) => ({ edition, page })));
   const bytes = pages.reduce((sum, { page }) => sum + page.image.length, 0);
   const imagesDir = join(dir, 'report-images');
@@ -23,7 +28,8 @@ export function writeReport(report: UpdateReport, dir: string, shown?: (file: st
   }
   const html = renderReportHtml(
     report,
-    (edition, page) => (embed ? `data:image/png;base64,${page.image.toString('base64')}` : `report-images/${anchor(edition, page)}.png`),
+    (edition, page) =>
+      embed ? `data:image/png;base64,${page.image.toString('base64')}` : `report-images/${anchor(edition, page)}.png`,
     shown,
   );
   const file = join(dir, 'report.html');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDestinationsSpec } from '../../src/charts/buildDestinationsSpec.js';
 import { estimateTextWidth } from '../../src/charts/estimateTextWidth.js';
 import { loadChartFonts } from '../../src/charts/loadChartFonts.js';
-import { measureText, type MeasureText } from '../../src/charts/measureText.js';
+import { type MeasureText, measureText } from '../../src/charts/measureText.js';
 import { ChartError } from '../../src/errors/index.js';
 import { deepFreeze, FONTS, FRENCH_DESTINATIONS, STYLE } from './chartFixtures.js';
 
@@ -30,7 +30,11 @@ describe('buildDestinationsSpec', () => {
       { label: 'A', value: 30, display: '30' },
       { label: 'C', value: 10, display: '10' },
     ];
-    expect(inspect(buildDestinationsSpec({ id: 'd', rows, width: 200 }, STYLE, measure)).labels).toEqual(['A', 'B', 'C']);
+    expect(inspect(buildDestinationsSpec({ id: 'd', rows, width: 200 }, STYLE, measure)).labels).toEqual([
+      'A',
+      'B',
+      'C',
+    ]);
   });
 
   it('keeps the width of the widest value label, measured in the font, free on the right', () => {

@@ -8,7 +8,8 @@ interface LayerShape {
   mark: { type: string; text?: string; font?: string; color?: string };
 }
 
-const layers = (spec: ReturnType<typeof buildGenderSpec>): LayerShape[] => (spec as unknown as { layer: LayerShape[] }).layer;
+const layers = (spec: ReturnType<typeof buildGenderSpec>): LayerShape[] =>
+  (spec as unknown as { layer: LayerShape[] }).layer;
 const texts = (spec: ReturnType<typeof buildGenderSpec>) => layers(spec).filter((layer) => layer.mark.type === 'text');
 
 describe('buildGenderSpec', () => {
@@ -35,11 +36,16 @@ describe('buildGenderSpec', () => {
   it('colours the two shares and their symbols', () => {
     const spec = buildGenderSpec(FRENCH_GENDER, STYLE);
     const [donut] = layers(spec);
-    expect(donut?.data.values.map((arc) => [arc['share'], arc['color']])).toEqual([
+    expect(donut?.data.values.map((arc) => [arc.share, arc.color])).toEqual([
       [59.6, STYLE.maleColor],
       [40.4, STYLE.femaleColor],
     ]);
-    expect(texts(spec).map((layer) => layer.mark.color)).toEqual([STYLE.maleColor, STYLE.textColor, STYLE.femaleColor, STYLE.textColor]);
+    expect(texts(spec).map((layer) => layer.mark.color)).toEqual([
+      STYLE.maleColor,
+      STYLE.textColor,
+      STYLE.femaleColor,
+      STYLE.textColor,
+    ]);
   });
 
   it('draws one ring in the track colour when a share is missing', () => {

@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import type { BarDatum, ChartFont, ChartStyle, DestinationsChartInput, GenderChartInput } from '../../src/charts/types.js';
+import type {
+  BarDatum,
+  ChartFont,
+  ChartStyle,
+  DestinationsChartInput,
+  GenderChartInput,
+} from '../../src/charts/types.js';
 
 /** The project's font folder. */
 export const FONT_DIR = fileURLToPath(new URL('../../fonts/', import.meta.url));

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
 import { buildDestinationsSpec } from '../../src/charts/buildDestinationsSpec.js';
 import { buildGenderSpec } from '../../src/charts/buildGenderSpec.js';
 import { createChartRenderer } from '../../src/charts/createChartRenderer.js';
@@ -11,12 +11,17 @@ const LONG_NAME = 'République démocratique du Congo';
 
 /** Every `<text>` element of an SVG: its font-family and its content. */
 function textsOf(svg: string): { family: string; text: string }[] {
-  return [...svg.matchAll(/<text\b[^>]*?font-family="([^"]*)"[^>]*>([^<]*)<\/text>/g)].map(([, family = '', text = '']) => ({ family, text }));
+  return [...svg.matchAll(/<text\b[^>]*?font-family="([^"]*)"[^>]*>([^<]*)<\/text>/g)].map(
+    ([, family = '', text = '']) => ({ family, text }),
+  );
 }
 
 describe('createChartRenderer().render', () => {
   it('writes width and height in points, as in the ChartImage', async () => {
-    const image = await renderer.render(buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, renderer.measureText), 'destinations');
+    const image = await renderer.render(
+      buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, renderer.measureText),
+      'destinations',
+    );
     expect(image).toMatchObject({ id: 'destinations', width: 250, height: 85 });
     expect(image.svg).toMatch(/^<svg [^>]*width="250pt" height="85pt" viewBox="0 0 250 85"/);
   });
@@ -34,7 +39,10 @@ describe('createChartRenderer().render', () => {
   });
 
   it('keeps the French narrow no-break spaces of the display strings', async () => {
-    const { svg } = await renderer.render(buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, renderer.measureText), 'destinations');
+    const { svg } = await renderer.render(
+      buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, renderer.measureText),
+      'destinations',
+    );
     const texts = textsOf(svg).map((t) => t.text);
     expect(texts).toEqual(expect.arrayContaining(['403\u202f646', '120\u202f393']));
     expect(texts.slice(0, 5)).toEqual(['Côte d’Ivoire', 'Nigeria', 'Niger', 'Mauritanie', 'France']);
@@ -70,7 +78,10 @@ describe('createChartRenderer().render', () => {
     const spec = buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, renderer.measureText);
     const [first, second] = [await renderer.render(spec, 'a'), await renderer.render(spec, 'a')];
     expect(second.svg).toBe(first.svg);
-    const [gender1, gender2] = await Promise.all([renderer.render(buildGenderSpec(FRENCH_GENDER, STYLE), 'g'), renderer.render(buildGenderSpec(FRENCH_GENDER, STYLE), 'g')]);
+    const [gender1, gender2] = await Promise.all([
+      renderer.render(buildGenderSpec(FRENCH_GENDER, STYLE), 'g'),
+      renderer.render(buildGenderSpec(FRENCH_GENDER, STYLE), 'g'),
+    ]);
     expect(gender2.svg).toBe(gender1.svg);
   });
 

@@ -22,15 +22,23 @@ describe('measureText', () => {
   it('chooses the face by weight and style, and a CSS font list by its first family', () => {
     const regular = measureText(fonts, 'Mauritanie', body);
     expect(measureText(fonts, 'Mauritanie', { ...body, weight: 'bold' })).toBeGreaterThan(regular);
-    expect(measureText(fonts, 'Mauritanie', { ...body, weight: 700 })).toBe(measureText(fonts, 'Mauritanie', { ...body, weight: 'bold' }));
+    expect(measureText(fonts, 'Mauritanie', { ...body, weight: 700 })).toBe(
+      measureText(fonts, 'Mauritanie', { ...body, weight: 'bold' }),
+    );
     expect(chooseFont(fonts, { ...body, style: 'italic' })?.face.file).toMatch(/NotoSans-Italic\.ttf$/);
-    expect(chooseFont(fonts, { ...body, weight: 'bold', style: 'italic' })?.face.file).toMatch(/NotoSans-BoldItalic\.ttf$/);
-    expect(chooseFont(fonts, { family: '"Noto Sans Symbols", sans-serif', size: 9 })?.face.family).toBe('Noto Sans Symbols');
+    expect(chooseFont(fonts, { ...body, weight: 'bold', style: 'italic' })?.face.file).toMatch(
+      /NotoSans-BoldItalic\.ttf$/,
+    );
+    expect(chooseFont(fonts, { family: '"Noto Sans Symbols", sans-serif', size: 9 })?.face.family).toBe(
+      'Noto Sans Symbols',
+    );
   });
 
   it('falls back to the first font for an unknown family, and to the regular face of a family', () => {
     expect(chooseFont(fonts, { family: 'Helvetica', size: 9 })).toBe(fonts[0]);
-    expect(chooseFont(fonts, { family: 'Noto Sans Symbols', size: 9, weight: 'bold' })?.face.family).toBe('Noto Sans Symbols');
+    expect(chooseFont(fonts, { family: 'Noto Sans Symbols', size: 9, weight: 'bold' })?.face.family).toBe(
+      'Noto Sans Symbols',
+    );
   });
 
   it('measures nothing as 0', () => {
@@ -49,8 +57,15 @@ describe('measureText', () => {
 
 describe('loadChartFonts', () => {
   it('names the missing file in a FontError', () => {
-    const missing = { family: 'Noto Sans', weight: 'bold', style: 'normal', file: '/nowhere/NotoSans-Bold.ttf' } as const;
+    const missing = {
+      family: 'Noto Sans',
+      weight: 'bold',
+      style: 'normal',
+      file: '/nowhere/NotoSans-Bold.ttf',
+    } as const;
     expect(() => loadChartFonts([missing])).toThrow(FontError);
-    expect(() => loadChartFonts([missing])).toThrow('the font file for Noto Sans (bold) is missing: /nowhere/NotoSans-Bold.ttf');
+    expect(() => loadChartFonts([missing])).toThrow(
+      'the font file for Noto Sans (bold) is missing: /nowhere/NotoSans-Bold.ttf',
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
 import { buildDestinationsSpec } from '../../src/charts/buildDestinationsSpec.js';
 import { buildGenderSpec } from '../../src/charts/buildGenderSpec.js';
 import { createChartRenderer } from '../../src/charts/createChartRenderer.js';
@@ -37,7 +37,10 @@ async function inkWidth(png: Buffer): Promise<number> {
 
 describe('createChartRenderer().rasterise', () => {
   it('gives a PNG of the chart size at the requested resolution (1 pt = dpi/72 px)', async () => {
-    const image = await renderer.render(buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, renderer.measureText), 'destinations');
+    const image = await renderer.render(
+      buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, renderer.measureText),
+      'destinations',
+    );
     const png = await renderer.rasterise(image, 200);
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 694, height: 236 }); // 250 × 85 pt
@@ -52,7 +55,7 @@ describe('createChartRenderer().rasterise', () => {
 
   it('points fontconfig at the project’s fonts.conf', async () => {
     await renderer.rasterise(textImage('x', 'Noto Sans'), 72);
-    expect(process.env['FONTCONFIG_FILE']).toBe(`${FONT_DIR}fonts.conf`);
+    expect(process.env.FONTCONFIG_FILE).toBe(`${FONT_DIR}fonts.conf`);
   });
 
   it('draws text in Noto Sans: as wide as the TTF says, whatever family a system would offer', async () => {
@@ -100,7 +103,10 @@ describe('fonts/fonts.conf', () => {
       encoding: 'utf8',
     });
     const files = listed.trim().split('\n').sort();
-    const projectFonts = readdirSync(FONT_DIR).filter((name) => name.endsWith('.ttf')).map((name) => `${FONT_DIR}${name}`).sort();
+    const projectFonts = readdirSync(FONT_DIR)
+      .filter((name) => name.endsWith('.ttf'))
+      .map((name) => `${FONT_DIR}${name}`)
+      .sort();
     expect(files).toEqual(projectFonts);
   });
 });

@@ -14,7 +14,10 @@ describe('profiles build', () => {
     const result = await runCli(['build', '--data', FIXTURE, '--out', out.dir, '--json'], { cwd: tmpdir() });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const summary = JSON.parse(result.stdout) as { built: number; outputs: { country: string; lang: string; file: string; pages: number; bytes: number; warnings: unknown[] }[] };
+    const summary = JSON.parse(result.stdout) as {
+      built: number;
+      outputs: { country: string; lang: string; file: string; pages: number; bytes: number; warnings: unknown[] }[];
+    };
     expect(summary.built).toBe(2);
     expect(summary.outputs.map((o) => [o.country, o.lang, o.file])).toEqual([
       ['BVT', 'en', 'en/bvt.pdf'],
@@ -44,7 +47,9 @@ describe('profiles build', () => {
     const bad = join(ROOT, 'test', 'fixtures', 'bad', 'unknown-key-typo.yaml');
     const text = await runCli(['validate', bad]);
     expect(text.code).toBe(1);
-    expect(text.stderr).toMatch(/unknown-key-typo\.yaml:\d+:1 remitances: unknown field "remitances" \[DATA_UNKNOWN_KEY\]\n  hint: did you mean "remittances"\?/);
+    expect(text.stderr).toMatch(
+      /unknown-key-typo\.yaml:\d+:1 remitances: unknown field "remitances" \[DATA_UNKNOWN_KEY\]\n {2}hint: did you mean "remittances"\?/,
+    );
     const json = await runCli(['validate', bad, '--json']);
     const report = JSON.parse(json.stdout) as { errors: { code: string; path: string; line: number }[] };
     expect(report.errors[0]).toMatchObject({ code: 'DATA_UNKNOWN_KEY', path: 'remitances' });

@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/pipeline/buildAll.js';
 import { loadTemplates } from '../../src/layout/loadTemplates.js';
+import { buildAll } from '../../src/pipeline/buildAll.js';
 import { runCli } from '../helpers/cli.js';
-import { ROOT, projectEnvironment, temporaryFolder, projectContext } from '../helpers/project.js';
+import { projectContext, projectEnvironment, ROOT, temporaryFolder } from '../helpers/project.js';
 import { readPdf } from '../helpers/readPdf.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml');
@@ -29,7 +29,9 @@ describe('nothing an editor types can fetch, write elsewhere or run code', () =>
   });
 
   it('pdfmake never fetches a remote URL', async () => {
-    await expect(env.pdf.render(input({ image: 'https://example.org/logo.png' }))).rejects.toThrow(/denied|not allowed|access/i);
+    await expect(env.pdf.render(input({ image: 'https://example.org/logo.png' }))).rejects.toThrow(
+      /denied|not allowed|access/i,
+    );
   });
 
   it('pdfmake reads no local file outside the project’s asset folders', async () => {
@@ -43,10 +45,15 @@ describe('nothing an editor types can fetch, write elsewhere or run code', () =>
       '    en: \'Remittances {{country.name}} {{#each x}}loop{{/each}} <script>alert(1)</script> & "quoted" \\\\ back\\slash.\'',
     );
     writeFileSync(join(dir, 'bvt.yaml'), data);
-    await buildAll({ data: join(dir, 'bvt.yaml'), countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false }, projectContext());
+    await buildAll(
+      { data: join(dir, 'bvt.yaml'), countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false },
+      projectContext(),
+    );
     const text = (await readPdf(readFileSync(join(dir, 'out', 'en', 'bvt.pdf')))).pages.join(' ');
     // A doubled backslash is the escape for one backslash; a lone one prints as typed.
-    expect(text).toContain('Remittances {{country.name}} {{#each x}}loop{{/each}} <script>alert(1)</script> & "quoted" \\ back\\slash.');
+    expect(text).toContain(
+      'Remittances {{country.name}} {{#each x}}loop{{/each}} <script>alert(1)</script> & "quoted" \\ back\\slash.',
+    );
   });
 
   it('templates cannot reach prototypes', () => {
@@ -71,10 +78,16 @@ describe('nothing is lost', () => {
     const dir = folder();
     const data = join(dir, 'bvt.yaml');
     copyFileSync(FIXTURE, data);
-    await buildAll({ data, countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false }, projectContext());
+    await buildAll(
+      { data, countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false },
+      projectContext(),
+    );
     const before = readFileSync(join(dir, 'out', 'en', 'bvt.pdf'));
     writeFileSync(data, readFileSync(FIXTURE, 'utf8').replace('remittances:', 'remitances:'));
-    const summary = await buildAll({ data, countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false }, projectContext());
+    const summary = await buildAll(
+      { data, countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false },
+      projectContext(),
+    );
     expect(summary.failed).toBe(1);
     expect(readFileSync(join(dir, 'out', 'en', 'bvt.pdf')).equals(before)).toBe(true);
   });
@@ -86,13 +99,25 @@ describe('nothing is lost', () => {
     await buildAll({ data, countries: [], languages: [], outDir: join(dir, 'out'), strict: false }, projectContext());
     const before = ['en', 'fr'].map((lang) => readFileSync(join(dir, 'out', lang, 'bvt.pdf')));
     writeFileSync(data, readFileSync(FIXTURE, 'utf8').replace('remittances:', 'remitances:'));
-    const summary = await buildAll({ data, countries: [], languages: [], outDir: join(dir, 'out'), strict: false, force: true }, projectContext());
+    const summary = await buildAll(
+      { data, countries: [], languages: [], outDir: join(dir, 'out'), strict: false, force: true },
+      projectContext(),
+    );
     expect(summary.failed).toBe(2);
-    expect(summary.outputs.map((output) => [output.lang, output.status, output.errors[0]?.code, output.errors[0]?.line !== null])).toEqual([
+    expect(
+      summary.outputs.map((output) => [
+        output.lang,
+        output.status,
+        output.errors[0]?.code,
+        output.errors[0]?.line !== null,
+      ]),
+    ).toEqual([
       ['en', 'failed', 'DATA_UNKNOWN_KEY', true],
       ['fr', 'failed', 'DATA_UNKNOWN_KEY', true],
     ]);
-    ['en', 'fr'].forEach((lang, index) => expect(readFileSync(join(dir, 'out', lang, 'bvt.pdf')).equals(before[index]!)).toBe(true));
+    for (const [index, lang] of ['en', 'fr'].entries()) {
+      expect(readFileSync(join(dir, 'out', lang, 'bvt.pdf')).equals(before[index]!)).toBe(true);
+    }
     const cli = await runCli(['build', '--data', data, '--out', join(dir, 'out')]);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/failed BVT en/);
@@ -111,36 +136,46 @@ describe('nothing is lost', () => {
     expect(result.stderr).toMatch(/nor\.yaml:\d+:\d+/);
   });
 
-  it.each(['SIGINT', 'SIGTERM', 'SIGKILL'] as const)('a build stopped with %s leaves only complete PDFs', async (signal) => {
-    const dir = folder();
-    const data = join(dir, 'data');
-    mkdirSync(data);
-    for (const code of ['bvt', 'nor', 'swe', 'fin', 'dnk', 'isl', 'est', 'lva']) {
-      writeFileSync(join(data, `${code}.yaml`), readFileSync(FIXTURE, 'utf8').replace('country: BVT', `country: ${code.toUpperCase()}`));
-    }
-    const out = join(dir, 'out');
-    const result = await runCli(['build', '--data', data, '--out', out], {
-      onStart: (child) => {
-        const timer = setInterval(() => {
-          if (existsSync(join(out, 'en', 'bvt.pdf')) || existsSync(join(out, 'fr', 'bvt.pdf'))) {
-            clearInterval(timer);
-            child.kill(signal);
-          }
-        }, 5);
-      },
-    });
-    if (signal === 'SIGKILL') expect(result.signal).toBe('SIGKILL');
-    else expect(result.code).toBe(130);
-    const pdfs = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.pdf'));
-    expect(pdfs.length).toBeGreaterThan(0);
-    expect(pdfs.length).toBeLessThan(16);
-    for (const pdf of pdfs) expect((await readPdf(readFileSync(join(out, pdf)))).pages.length).toBeGreaterThan(0);
-    if (signal !== 'SIGKILL') {
-      expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    }
-    // The next build sweeps what a killed one may have left, and completes the set.
-    const again = await runCli(['build', '--data', data, '--out', out]);
-    expect(again.code).toBe(0);
-    expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
+  it.each(['SIGINT', 'SIGTERM', 'SIGKILL'] as const)(
+    'a build stopped with %s leaves only complete PDFs',
+    async (signal) => {
+      const dir = folder();
+      const data = join(dir, 'data');
+      mkdirSync(data);
+      for (const code of ['bvt', 'nor', 'swe', 'fin', 'dnk', 'isl', 'est', 'lva']) {
+        writeFileSync(
+          join(data, `${code}.yaml`),
+          readFileSync(FIXTURE, 'utf8').replace('country: BVT', `country: ${code.toUpperCase()}`),
+        );
+      }
+      const out = join(dir, 'out');
+      const result = await runCli(['build', '--data', data, '--out', out], {
+        onStart: (child) => {
+          const timer = setInterval(() => {
+            if (existsSync(join(out, 'en', 'bvt.pdf')) || existsSync(join(out, 'fr', 'bvt.pdf'))) {
+              clearInterval(timer);
+              child.kill(signal);
+            }
+          }, 5);
+        },
+      });
+      if (signal === 'SIGKILL') expect(result.signal).toBe('SIGKILL');
+      else expect(result.code).toBe(130);
+      const pdfs = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.pdf'));
+      expect(pdfs.length).toBeGreaterThan(0);
+      expect(pdfs.length).toBeLessThan(16);
+      for (const pdf of pdfs) expect((await readPdf(readFileSync(join(out, pdf)))).pages.length).toBeGreaterThan(0);
+      if (signal !== 'SIGKILL') {
+        expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual(
+          [],
+        );
+      }
+      // The next build sweeps what a killed one may have left, and completes the set.
+      const again = await runCli(['build', '--data', data, '--out', out]);
+      expect(again.code).toBe(0);
+      expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual(
+        [],
+      );
+    },
+  );
 });

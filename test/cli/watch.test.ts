@@ -14,7 +14,11 @@ describe('profiles watch', () => {
     const out = join(folder.dir, 'out');
     cpSync(join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), join(data, 'bvt.yaml'));
     const original = readFileSync(join(data, 'bvt.yaml'), 'utf8');
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'watch', '--data', data, '--out', out, '--lang', 'en'], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli', 'main.js'), 'watch', '--data', data, '--out', out, '--lang', 'en'],
+      { cwd: ROOT },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

@@ -18,7 +18,9 @@ for (const line of section.split('\n').slice(1)) {
   const rule =
     imports === 'all'
       ? 'all'
-      : new Set(imports === 'nothing' ? [] : imports.split(/,\s*(?![^(]*\))/).map((item) => item.trim().split(/\s/)[0]!));
+      : new Set(
+          imports === 'nothing' ? [] : imports.split(/,\s*(?![^(]*\))/).map((item) => item.trim().split(/\s/)[0]!),
+        );
   for (const [, folder] of cells[1]!.matchAll(/`src\/([a-z0-9]+)`/g)) allowed.set(folder!, rule);
 }
 
@@ -29,7 +31,7 @@ function sources(dir: string): string[] {
 }
 
 /** The src/ folders a file imports from, at any depth (`../x/`, `../../x/`, dynamic imports too). */
-export function importedFolders(file: string, src: string): string[] {
+function importedFolders(file: string, src: string): string[] {
   const text = readFileSync(file, 'utf8');
   const folders: string[] = [];
   for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
@@ -41,7 +43,9 @@ export function importedFolders(file: string, src: string): string[] {
 
 describe('folder boundaries (docs/architecture.md)', () => {
   const src = join(ROOT, 'src');
-  const folders = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const folders = readdirSync(src, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 
   it('gives a rule for every folder of src/', () => {
     expect(folders.filter((folder) => !allowed.has(folder))).toEqual([]);

@@ -5,16 +5,34 @@ import { parseMarkup } from '../../src/layout/parseMarkup.js';
 import { projectEnvironment } from '../helpers/project.js';
 
 const env = projectEnvironment();
-const meta = { lang: 'en', title: 't', author: 'a', subject: 's', keywords: 'k', date: '2025-11', header: 'h', footer: 'f', pageNumber: 'page {{page}} / {{pages}}' };
+const meta = {
+  lang: 'en',
+  title: 't',
+  author: 'a',
+  subject: 's',
+  keywords: 'k',
+  date: '2025-11',
+  header: 'h',
+  footer: 'f',
+  pageNumber: 'page {{page}} / {{pages}}',
+};
 const note = (text: string) => ({ content: [{ kind: 'text' as const, text }], url: null });
 
 function layoutOf(markup: string): LayoutDocument {
-  return { root: parseMarkup(markup, { file: 'test', line: 1 }), notes: { a: note('A'), b: note('B'), c: note('C') }, meta };
+  return {
+    root: parseMarkup(markup, { file: 'test', line: 1 }),
+    notes: { a: note('A'), b: note('B'), c: note('C') },
+    meta,
+  };
 }
 
 describe('footnote numbering', () => {
   it('numbers notes by first appearance in the laid-out document', () => {
-    const spec = buildDocument(layoutOf('<document><p>x<fn ref="b"/> y<fn ref="a"/></p><p>z<fn ref="b"/></p></document>'), new Map(), env.theme);
+    const spec = buildDocument(
+      layoutOf('<document><p>x<fn ref="b"/> y<fn ref="a"/></p><p>z<fn ref="b"/></p></document>'),
+      new Map(),
+      env.theme,
+    );
     const numbers = [...spec.notes].map(([number, block]) => [number, JSON.stringify(block())]);
     expect(numbers.map(([number]) => number)).toEqual([1, 2]);
     expect(numbers[0]![1]).toContain('"B"');
@@ -22,8 +40,15 @@ describe('footnote numbering', () => {
   });
 
   it('renumbers when sections are reordered, and leaves out notes nothing refers to', () => {
-    const spec = buildDocument(layoutOf('<document><p>z<fn ref="a"/></p><p>x<fn ref="b"/></p></document>'), new Map(), env.theme);
-    expect([...spec.notes].map(([, block]) => JSON.stringify(block()))).toEqual([expect.stringContaining('"A"'), expect.stringContaining('"B"')]);
+    const spec = buildDocument(
+      layoutOf('<document><p>z<fn ref="a"/></p><p>x<fn ref="b"/></p></document>'),
+      new Map(),
+      env.theme,
+    );
+    expect([...spec.notes].map(([, block]) => JSON.stringify(block()))).toEqual([
+      expect.stringContaining('"A"'),
+      expect.stringContaining('"B"'),
+    ]);
     expect(spec.notes.size).toBe(2);
   });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll, type BuildSummary } from '../../src/pipeline/buildAll.js';
-import { runCli } from '../helpers/cli.js';
-import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
-import { normalise, readPdf, type PdfContent } from '../helpers/readPdf.js';
 import { parse } from 'yaml';
+import { type BuildSummary, buildAll } from '../../src/pipeline/buildAll.js';
+import { runCli } from '../helpers/cli.js';
+import { projectContext, ROOT, temporaryFolder } from '../helpers/project.js';
+import { normalise, type PdfContent, readPdf } from '../helpers/readPdf.js';
 
 /**
  * The Mali profile end to end: build both editions, read the text back out of the PDFs,
@@ -18,13 +18,16 @@ const content: Record<string, PdfContent> = {};
 const text: Record<string, string> = {};
 
 beforeAll(async () => {
-  summary = await buildAll({
-    data: join(ROOT, 'data', 'mli.yaml'),
-    countries: [],
-    languages: [],
-    outDir: out.dir,
-    strict: false,
-  }, projectContext());
+  summary = await buildAll(
+    {
+      data: join(ROOT, 'data', 'mli.yaml'),
+      countries: [],
+      languages: [],
+      outDir: out.dir,
+      strict: false,
+    },
+    projectContext(),
+  );
   for (const lang of ['fr', 'en']) {
     content[lang] = await readPdf(readFileSync(join(out.dir, lang, 'mli.pdf')));
     text[lang] = content[lang].pages.join(' ');
@@ -33,8 +36,12 @@ beforeAll(async () => {
 afterAll(() => out.remove());
 
 const plain = (markdown: string) =>
-  normalise(markdown.replace(/\[\^[^\]]+\]/g, '').replace(/\*\*|\*/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'))
-    .replace(/'/g, '’');
+  normalise(
+    markdown
+      .replace(/\[\^[^\]]+\]/g, '')
+      .replace(/\*\*|\*/g, '')
+      .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'),
+  ).replace(/'/g, '’');
 
 describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
   it('is built without errors, warning only about the published remittance share', () => {
@@ -42,18 +49,44 @@ describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
     expect(output.status).toBe('built');
     expect(output.errors).toEqual([]);
     // 0.78 % of GDP is published, but 1,867 / 20,661.8 million USD is 9.04 %: reported, never changed.
-    expect(output.warnings.map((w) => [w.code, w.path])).toEqual([['CHECK_REMITTANCES_SHARE', 'remittances.shareOfGdp.value']]);
+    expect(output.warnings.map((w) => [w.code, w.path])).toEqual([
+      ['CHECK_REMITTANCES_SHARE', 'remittances.shareOfGdp.value'],
+    ]);
     expect(output.pages).toBeGreaterThanOrEqual(5);
   });
 
   it('prints every section title', () => {
     const titles = {
-      fr: ['Faits et chiffres', 'Droits politiques', 'Transferts', 'Émigration', 'Avertissement', 'Principaux pays de destination',
-        'Aperçu du cadre politique et législatif', 'Tendances et réalisations', 'Obstacles', 'Spotlight : pratiques efficaces',
-        'Annexe : liste des acteurs', 'Institutions liées à la diaspora', 'Organisations de la diaspora en Europe'],
-      en: ['Facts & figures', 'Political rights', 'Remittances', 'Emigration', 'Disclaimer', 'Top destination countries',
-        'Overview of the policy and legislative framework', 'Trends and achievements', 'Obstacles', 'Spotlight: effective practices',
-        'Annex: Actors list', 'Diaspora-related institutions', 'Diaspora organisations in Europe'],
+      fr: [
+        'Faits et chiffres',
+        'Droits politiques',
+        'Transferts',
+        'Émigration',
+        'Avertissement',
+        'Principaux pays de destination',
+        'Aperçu du cadre politique et législatif',
+        'Tendances et réalisations',
+        'Obstacles',
+        'Spotlight : pratiques efficaces',
+        'Annexe : liste des acteurs',
+        'Institutions liées à la diaspora',
+        'Organisations de la diaspora en Europe',
+      ],
+      en: [
+        'Facts & figures',
+        'Political rights',
+        'Remittances',
+        'Emigration',
+        'Disclaimer',
+        'Top destination countries',
+        'Overview of the policy and legislative framework',
+        'Trends and achievements',
+        'Obstacles',
+        'Spotlight: effective practices',
+        'Annex: Actors list',
+        'Diaspora-related institutions',
+        'Diaspora organisations in Europe',
+      ],
     }[lang];
     const upper = text[lang]!.toLocaleUpperCase(lang);
     for (const title of titles) expect(upper).toContain(normalise(title).toLocaleUpperCase(lang));
@@ -61,8 +94,36 @@ describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
 
   it('prints every figure in the language’s number format', () => {
     const figures = {
-      fr: ['1 867', '0,78 %', '5,3 %', '180 863', '59,6 %', '40,4 %', '74,2 %', '25,8 %', '403 646', '184 965', '140 431', '122 945', '120 393'],
-      en: ['1,867', '0.78%', '5.3%', '180,863', '59.6%', '40.4%', '74.2%', '25.8%', '403,646', '184,965', '140,431', '122,945', '120,393'],
+      fr: [
+        '1 867',
+        '0,78 %',
+        '5,3 %',
+        '180 863',
+        '59,6 %',
+        '40,4 %',
+        '74,2 %',
+        '25,8 %',
+        '403 646',
+        '184 965',
+        '140 431',
+        '122 945',
+        '120 393',
+      ],
+      en: [
+        '1,867',
+        '0.78%',
+        '5.3%',
+        '180,863',
+        '59.6%',
+        '40.4%',
+        '74.2%',
+        '25.8%',
+        '403,646',
+        '184,965',
+        '140,431',
+        '122,945',
+        '120,393',
+      ],
     }[lang];
     for (const figure of figures) expect(text[lang]).toContain(figure);
     // No figure in the other language's format.
@@ -71,7 +132,10 @@ describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
   });
 
   it('prints the destination countries by name', () => {
-    const names = { fr: ['Côte d’Ivoire', 'Nigeria', 'Niger', 'Mauritanie', 'France'], en: ['Côte d’Ivoire', 'Nigeria', 'Niger', 'Mauritania', 'France'] }[lang];
+    const names = {
+      fr: ['Côte d’Ivoire', 'Nigeria', 'Niger', 'Mauritanie', 'France'],
+      en: ['Côte d’Ivoire', 'Nigeria', 'Niger', 'Mauritania', 'France'],
+    }[lang];
     for (const name of names) expect(text[lang]).toContain(name);
   });
 
@@ -81,7 +145,12 @@ describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
     }
     for (const obstacle of data.obstacles) expect(text[lang]).toContain(plain(obstacle.title[lang]));
     for (const practice of data.practices) expect(text[lang]).toContain(plain(practice.title[lang]));
-    const actors = [...data.actors.regional, ...data.actors.ministerial, ...data.actors.subMinisterial, ...data.actors.diasporaOrganisations];
+    const actors = [
+      ...data.actors.regional,
+      ...data.actors.ministerial,
+      ...data.actors.subMinisterial,
+      ...data.actors.diasporaOrganisations,
+    ];
     for (const actor of actors) {
       const name = typeof actor.name === 'string' ? actor.name : actor.name[lang];
       expect(text[lang]).toContain(plain(name));
@@ -109,7 +178,8 @@ describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
   });
 
   it('has no word damaged by the extraction of the reference', () => {
-    for (const damaged of ['Activits', 'dveloppement', 'Financ ', 'Rdig', 'Fdration', 'rgion']) expect(text[lang]).not.toContain(damaged);
+    for (const damaged of ['Activits', 'dveloppement', 'Financ ', 'Rdig', 'Fdration', 'rgion'])
+      expect(text[lang]).not.toContain(damaged);
   });
 
   it('carries metadata, bookmarks and the edition date from the data', () => {
@@ -118,7 +188,24 @@ describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
     expect(info.Author).toBe('AFFORD, EUDiF');
     expect(String(info.CreationDate)).toMatch(/^D:20251101/);
     expect(info.Language ?? lang).toBe(lang);
-    const sections = { fr: ['FAITS ET CHIFFRES', 'APERÇU DU CADRE POLITIQUE ET LÉGISLATIF', 'TENDANCES ET RÉALISATIONS', 'OBSTACLES', 'SPOTLIGHT : PRATIQUES EFFICACES', 'ANNEXE : LISTE DES ACTEURS'], en: ['FACTS & FIGURES', 'OVERVIEW OF THE POLICY AND LEGISLATIVE FRAMEWORK', 'TRENDS AND ACHIEVEMENTS', 'OBSTACLES', 'SPOTLIGHT: EFFECTIVE PRACTICES', 'ANNEX: ACTORS LIST'] }[lang];
+    const sections = {
+      fr: [
+        'FAITS ET CHIFFRES',
+        'APERÇU DU CADRE POLITIQUE ET LÉGISLATIF',
+        'TENDANCES ET RÉALISATIONS',
+        'OBSTACLES',
+        'SPOTLIGHT : PRATIQUES EFFICACES',
+        'ANNEXE : LISTE DES ACTEURS',
+      ],
+      en: [
+        'FACTS & FIGURES',
+        'OVERVIEW OF THE POLICY AND LEGISLATIVE FRAMEWORK',
+        'TRENDS AND ACHIEVEMENTS',
+        'OBSTACLES',
+        'SPOTLIGHT: EFFECTIVE PRACTICES',
+        'ANNEX: ACTORS LIST',
+      ],
+    }[lang];
     expect(outline.map((title) => normalise(title).toLocaleUpperCase(lang))).toEqual(sections.map(normalise));
   });
 });
@@ -129,8 +216,20 @@ describe('reproducibility', () => {
     const fresh = temporaryFolder();
     try {
       // Other texts first: fonts and word layouts are shared within a process, the bytes must not depend on it.
-      await buildAll({ data: join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), countries: [], languages: [], outDir: again.dir, strict: false }, projectContext());
-      await buildAll({ data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [], outDir: again.dir, strict: false }, projectContext());
+      await buildAll(
+        {
+          data: join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'),
+          countries: [],
+          languages: [],
+          outDir: again.dir,
+          strict: false,
+        },
+        projectContext(),
+      );
+      await buildAll(
+        { data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [], outDir: again.dir, strict: false },
+        projectContext(),
+      );
       const cli = await runCli(['build', 'MLI', '--out', fresh.dir]);
       expect(cli.code).toBe(0);
       for (const lang of ['fr', 'en']) {

@@ -8,7 +8,8 @@ import { expect } from 'vitest';
  */
 export function expectGolden(file: string, actual: string): void {
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-    if (process.env.CI && !existsSync(file)) throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 locally and commit it`);
+    if (process.env.CI && !existsSync(file))
+      throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 locally and commit it`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
     return;

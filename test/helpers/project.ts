@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BuildContext } from '../../src/pipeline/buildAll.js';
-import { loadEnvironment, projectPaths, type Environment } from '../../src/pipeline/loadEnvironment.js';
+import { type Environment, loadEnvironment, projectPaths } from '../../src/pipeline/loadEnvironment.js';
 
 /** The project folder (tests run from anywhere). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -27,7 +27,8 @@ export async function readPdf(pdf: Buffer, bodySize = 8): Promise<PdfContent> {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.filter((item) => 'str' in item);
-      const join = (list: typeof items) => normalise(list.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+      const join = (list: typeof items) =>
+        normalise(list.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
       pages.push(join(items));
       body.push(join(items.filter((item) => Math.abs(item.transform[0] as number) >= bodySize)));
       const annotations = (await page.getAnnotations()) as { subtype: string; url?: string }[];
@@ -43,5 +44,8 @@ export async function readPdf(pdf: Buffer, bodySize = 8): Promise<PdfContent> {
 
 /** Collapses every kind of space (and the zero-width breaks of long URLs) the way the tests compare text. */
 export function normalise(text: string): string {
-  return text.replace(/\u200b/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return text
+    .replace(/\u200b/g, '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 }

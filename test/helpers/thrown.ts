@@ -2,6 +2,7 @@
  * The error of type `type` that `run` throws (or its promise rejects with). Any other error is
  * thrown on; no error at all fails the test.
  */
+// biome-ignore lint/suspicious/noExplicitAny: any error class, whatever its constructor's arguments (a union of tuples).
 export function thrown<E extends Error>(type: abstract new (...args: any[]) => E, run: () => unknown): E | Promise<E> {
   const check = (error: unknown): E => {
     if (error instanceof type) return error;

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/createTranslator.js';
 import { checkLocales } from '../../src/i18n/checkLocales.js';
+import { createTranslator } from '../../src/i18n/createTranslator.js';
 import { readLocales } from '../../src/project/readLocales.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 
@@ -47,6 +47,8 @@ describe('locales', () => {
 
   it('interpolates values without HTML escaping', () => {
     const dir = localesWith({ 'en/profile.json': '{"source":"Source: {{name}} ({{year}})"}' });
-    expect(createTranslator('en', readLocales(dir)).t('source', { name: 'A & B <C>', year: 2024 })).toBe('Source: A & B <C> (2024)');
+    expect(createTranslator('en', readLocales(dir)).t('source', { name: 'A & B <C>', year: 2024 })).toBe(
+      'Source: A & B <C> (2024)',
+    );
   });
 });

@@ -4,9 +4,18 @@ import { columnName, findUndesaLayout, type SheetRow } from '../../src/import/fi
 import { thrown } from '../helpers/thrown.js';
 
 /** Rows as the stream reader gives them: cells by column number, column 1 first (index 0 unused). */
-const rows = (...lines: unknown[][]): SheetRow[] => lines.map((cells, index) => ({ number: index + 1, cells: [undefined, ...cells] }));
+const rows = (...lines: unknown[][]): SheetRow[] =>
+  lines.map((cells, index) => ({ number: index + 1, cells: [undefined, ...cells] }));
 const YEARS = [1990, 2024];
-const FIXED = ['Index', 'Region, development group, country or area of destination', 'Notes of destination', 'Location code of destination', 'Type of data of destination', 'Region, development group, country or area of origin', 'Location code of origin'];
+const FIXED = [
+  'Index',
+  'Region, development group, country or area of destination',
+  'Notes of destination',
+  'Location code of destination',
+  'Type of data of destination',
+  'Region, development group, country or area of origin',
+  'Location code of origin',
+];
 const blank = FIXED.map(() => null);
 
 const errorOf = (run: () => unknown) => thrown(DataError, run) as DataError;
@@ -17,7 +26,14 @@ describe('findUndesaLayout', () => {
       rows(
         [null, 'International Migrant Stock 2024: Destination and origin'],
         [],
-        [...blank, 'International migrant stock at mid-year (both sexes)', null, 'International migrant stock at mid-year (males)', null, 'International migrant stock at mid-year (females)'],
+        [
+          ...blank,
+          'International migrant stock at mid-year (both sexes)',
+          null,
+          'International migrant stock at mid-year (males)',
+          null,
+          'International migrant stock at mid-year (females)',
+        ],
         [...FIXED, ...YEARS, ...YEARS, ...YEARS],
       ),
       'ims.xlsx',
@@ -64,12 +80,18 @@ describe('findUndesaLayout', () => {
 
   it('refuses year columns under no sex header', () => {
     const error = errorOf(() => findUndesaLayout(rows([...FIXED, ...YEARS]), 'ims.xlsx', 'Table 1'));
-    expect(error.message).toBe('sheet "Table 1": the year column 1990 (column H) is under no "Both sexes", "Males" or "Females" header');
+    expect(error.message).toBe(
+      'sheet "Table 1": the year column 1990 (column H) is under no "Both sexes", "Males" or "Females" header',
+    );
   });
 
   it('refuses a table without the females of the latest year', () => {
     const error = errorOf(() =>
-      findUndesaLayout(rows([...blank, 'Both sexes', null, 'Males'], [...FIXED, ...YEARS, ...YEARS]), 'ims.xlsx', 'Table 1'),
+      findUndesaLayout(
+        rows([...blank, 'Both sexes', null, 'Males'], [...FIXED, ...YEARS, ...YEARS]),
+        'ims.xlsx',
+        'Table 1',
+      ),
     );
     expect(error.message).toBe('sheet "Table 1": the year 2024 has no column under a "Females" header');
   });
@@ -80,7 +102,9 @@ describe('findUndesaLayout', () => {
   });
 
   it('refuses two columns for the same year and sex', () => {
-    const error = errorOf(() => findUndesaLayout(rows([...blank, 'Both sexes'], [...FIXED, 2024, 2024]), 'ims.xlsx', 'Table 1'));
+    const error = errorOf(() =>
+      findUndesaLayout(rows([...blank, 'Both sexes'], [...FIXED, 2024, 2024]), 'ims.xlsx', 'Table 1'),
+    );
     expect(error.message).toBe('sheet "Table 1": two columns for 2024 under the same "both" header (columns H and I)');
   });
 });

@@ -29,11 +29,33 @@ export interface StockFixtureRow {
   readonly stock2024: readonly [Cell, Cell, Cell];
 }
 
-const mali = (destination: string, destinationCode: Cell, type: string, stock2024: readonly [Cell, Cell, Cell], notes = ''): StockFixtureRow => ({
-  destination, destinationCode, type, notes, origin: 'Mali', originCode: 466, stock2024,
+const mali = (
+  destination: string,
+  destinationCode: Cell,
+  type: string,
+  stock2024: readonly [Cell, Cell, Cell],
+  notes = '',
+): StockFixtureRow => ({
+  destination,
+  destinationCode,
+  type,
+  notes,
+  origin: 'Mali',
+  originCode: 466,
+  stock2024,
 });
-const senegal = (destination: string, destinationCode: Cell, type: string, stock2024: readonly [Cell, Cell, Cell]): StockFixtureRow => ({
-  destination, destinationCode, type, origin: 'Senegal', originCode: 686, stock2024,
+const senegal = (
+  destination: string,
+  destinationCode: Cell,
+  type: string,
+  stock2024: readonly [Cell, Cell, Cell],
+): StockFixtureRow => ({
+  destination,
+  destinationCode,
+  type,
+  origin: 'Senegal',
+  originCode: 686,
+  stock2024,
 });
 
 /** The published Mali figures, plus everything the importer must cope with. */
@@ -74,8 +96,22 @@ export const SENEGAL_ROWS: readonly StockFixtureRow[] = [
 
 /** Another origin (Nigeria → Mali) and a destination row Mali → Mali's neighbour are in every real table: noise to skip. */
 export const OTHER_ROWS: readonly StockFixtureRow[] = [
-  { destination: 'Mali', destinationCode: 466, type: 'B', origin: 'Burkina Faso', originCode: 854, stock2024: [90000, 45000, 45000] },
-  { destination: 'World', destinationCode: 900, type: '', origin: 'Nigeria', originCode: 566, stock2024: [2000000, 1100000, 900000] },
+  {
+    destination: 'Mali',
+    destinationCode: 466,
+    type: 'B',
+    origin: 'Burkina Faso',
+    originCode: 854,
+    stock2024: [90000, 45000, 45000],
+  },
+  {
+    destination: 'World',
+    destinationCode: 900,
+    type: '',
+    origin: 'Nigeria',
+    originCode: 566,
+    stock2024: [2000000, 1100000, 900000],
+  },
 ];
 
 /** Options of the generated workbook: its rows, and deviations from the published layout. */
@@ -122,9 +158,10 @@ export async function writeUndesaWorkbook(file: string, options: WorkbookOptions
   const fixed = FIXED_HEADER.map((text) => options.header?.[text] ?? text);
   const years = [...IMS_YEARS, ...IMS_YEARS, ...IMS_YEARS];
   const first = FIXED_HEADER.length + 1;
-  const groupCells = (offset: number) => SEX_HEADERS.flatMap((label, index) =>
-    IMS_YEARS.map((_, yearIndex) => (yearIndex === 0 && !(options.withoutMalesHeader && index === 1) ? label : null)),
-  ).slice(offset);
+  const groupCells = (offset: number) =>
+    SEX_HEADERS.flatMap((label, index) =>
+      IMS_YEARS.map((_, yearIndex) => (yearIndex === 0 && !(options.withoutMalesHeader && index === 1) ? label : null)),
+    ).slice(offset);
   if (options.yearsBelowHeader) {
     sheet.addRow([...fixed, ...groupCells(0)]);
     sheet.addRow([...fixed.map(() => null), ...years]);
@@ -140,8 +177,16 @@ export async function writeUndesaWorkbook(file: string, options: WorkbookOptions
   });
   (options.rows ?? [...MALI_ROWS, ...SENEGAL_ROWS, ...OTHER_ROWS]).forEach((row, index) => {
     sheet.addRow([
-      index + 1, row.destination, row.notes ?? '', row.destinationCode, row.type, row.origin, row.originCode,
-      ...[0, 1, 2].flatMap((sex) => IMS_YEARS.map((year) => (year === 2024 ? row.stock2024[sex]! : earlier(row.stock2024[sex]!, year)))),
+      index + 1,
+      row.destination,
+      row.notes ?? '',
+      row.destinationCode,
+      row.type,
+      row.origin,
+      row.originCode,
+      ...[0, 1, 2].flatMap((sex) =>
+        IMS_YEARS.map((year) => (year === 2024 ? row.stock2024[sex]! : earlier(row.stock2024[sex]!, year))),
+      ),
     ]);
   });
   workbook.addWorksheet('Notes').addRow(['(a) Including refugees.']);
@@ -172,14 +217,40 @@ export const POPULATION_ROWS: readonly PopulationFixtureRow[] = [
   { iso3: 'SEN', location: 'Senegal', variant: 'Medium', year: 2024, popTotal: 18501.984 },
 ];
 
-const WPP_HEADER = 'SortOrder,LocID,Notes,ISO3_code,ISO2_code,SDMX_code,LocTypeID,LocTypeName,ParentID,Location,VarID,Variant,Time,MidPeriod,PopMale,PopFemale,PopTotal,PopDensity';
+const WPP_HEADER =
+  'SortOrder,LocID,Notes,ISO3_code,ISO2_code,SDMX_code,LocTypeID,LocTypeName,ParentID,Location,VarID,Variant,Time,MidPeriod,PopMale,PopFemale,PopTotal,PopDensity';
 
 /** Writes the World Population Prospects CSV (gzip-compressed when `gzip`). */
-export function writePopulationCsv(file: string, rows: readonly PopulationFixtureRow[] = POPULATION_ROWS, options: { gzip?: boolean; header?: string } = {}): void {
+export function writePopulationCsv(
+  file: string,
+  rows: readonly PopulationFixtureRow[] = POPULATION_ROWS,
+  options: { gzip?: boolean; header?: string } = {},
+): void {
   const lines = [options.header ?? WPP_HEADER];
   rows.forEach((row, index) => {
     const varId = row.variant === 'Medium' ? 2 : 3;
-    lines.push([index + 1, 466, '', row.iso3, row.iso3.slice(0, 2), '', 4, 'Country/Area', 914, `"${row.location}"`, varId, row.variant, row.year, row.year + 0.5, '', '', row.popTotal, 19.7].join(','));
+    lines.push(
+      [
+        index + 1,
+        466,
+        '',
+        row.iso3,
+        row.iso3.slice(0, 2),
+        '',
+        4,
+        'Country/Area',
+        914,
+        `"${row.location}"`,
+        varId,
+        row.variant,
+        row.year,
+        row.year + 0.5,
+        '',
+        '',
+        row.popTotal,
+        19.7,
+      ].join(','),
+    );
   });
   const text = `${lines.join('\r\n')}\r\n`;
   writeFileSync(file, options.gzip ? gzipSync(text) : text);
@@ -200,7 +271,11 @@ export const WB_INDICATORS = {
 } as const;
 
 /** Writes a World Bank API CSV: BOM, four metadata lines, the header, one line per country, trailing commas. */
-export function writeWorldBankCsv(file: string, indicator: keyof typeof WB_INDICATORS, rows: readonly WorldBankFixtureRow[]): void {
+export function writeWorldBankCsv(
+  file: string,
+  indicator: keyof typeof WB_INDICATORS,
+  rows: readonly WorldBankFixtureRow[],
+): void {
   const years = Array.from({ length: 2024 - 1960 + 1 }, (_, index) => 1960 + index);
   const quote = (value: string | number) => `"${value}"`;
   const lines = [
@@ -209,7 +284,10 @@ export function writeWorldBankCsv(file: string, indicator: keyof typeof WB_INDIC
     `"Last Updated Date","2025-07-01",`,
     '',
     `${['Country Name', 'Country Code', 'Indicator Name', 'Indicator Code', ...years].map(quote).join(',')},`,
-    ...rows.map((row) => `${[row.name, row.code, WB_INDICATORS[indicator], indicator, ...years.map((year) => row.values[year] ?? '')].map(quote).join(',')},`),
+    ...rows.map(
+      (row) =>
+        `${[row.name, row.code, WB_INDICATORS[indicator], indicator, ...years.map((year) => row.values[year] ?? '')].map(quote).join(',')},`,
+    ),
   ];
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
@@ -217,9 +295,18 @@ export function writeWorldBankCsv(file: string, indicator: keyof typeof WB_INDIC
 /** World Bank lines: Mali (2023 published figures; 2024 missing or ".."), Senegal, aggregates. */
 export function worldBankRows(indicator: keyof typeof WB_INDICATORS): WorldBankFixtureRow[] {
   const byIndicator: Record<string, [Record<number, number | string>, Record<number, number | string>]> = {
-    'BX.TRF.PWKR.CD.DT': [{ 2021: 1063000000, 2022: 1103000000, 2023: 1867000000 }, { 2022: 2660000000, 2023: 2950000000, 2024: 3100000000 }],
-    'BX.TRF.PWKR.DT.GD.ZS': [{ 2022: 5.9, 2023: 9.03620497, 2024: '..' }, { 2023: 9.8, 2024: 10.1 }],
-    'NY.GDP.MKTP.CD': [{ 2022: 18827000000, 2023: 20661800000, 2024: 21500000000 }, { 2023: 30848000000, 2024: 31000000000 }],
+    'BX.TRF.PWKR.CD.DT': [
+      { 2021: 1063000000, 2022: 1103000000, 2023: 1867000000 },
+      { 2022: 2660000000, 2023: 2950000000, 2024: 3100000000 },
+    ],
+    'BX.TRF.PWKR.DT.GD.ZS': [
+      { 2022: 5.9, 2023: 9.03620497, 2024: '..' },
+      { 2023: 9.8, 2024: 10.1 },
+    ],
+    'NY.GDP.MKTP.CD': [
+      { 2022: 18827000000, 2023: 20661800000, 2024: 21500000000 },
+      { 2023: 30848000000, 2024: 31000000000 },
+    ],
     'SP.POP.TOTL': [{ 2023: 23769127 }, { 2023: 18077573 }],
   };
   const [mliValues, senValues] = byIndicator[indicator]!;
@@ -239,5 +326,6 @@ export const MALI_YAML = join(ROOT, 'data', 'mli.yaml');
 export function copyMali(dir: string, others: readonly string[] = []): void {
   copyFileSync(MALI_YAML, join(dir, 'mli.yaml'));
   const text = readFileSync(MALI_YAML, 'utf8');
-  for (const code of others) writeFileSync(join(dir, `${code.toLowerCase()}.yaml`), text.replace(/^country: MLI$/m, `country: ${code}`));
+  for (const code of others)
+    writeFileSync(join(dir, `${code.toLowerCase()}.yaml`), text.replace(/^country: MLI$/m, `country: ${code}`));
 }

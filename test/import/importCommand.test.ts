@@ -6,7 +6,15 @@ import { importCommand } from '../../src/cli/commands/import.js';
 import { ProfileError } from '../../src/errors/index.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 import { thrown } from '../helpers/thrown.js';
-import { copyMali, IMPORT_DATE, MALI_YAML, worldBankRows, writePopulationCsv, writeUndesaWorkbook, writeWorldBankCsv } from './fixtures.js';
+import {
+  copyMali,
+  IMPORT_DATE,
+  MALI_YAML,
+  worldBankRows,
+  writePopulationCsv,
+  writeUndesaWorkbook,
+  writeWorldBankCsv,
+} from './fixtures.js';
 
 const tmp = temporaryFolder('profiles-import-cli-');
 const data = join(tmp.dir, 'data');
@@ -28,7 +36,13 @@ beforeEach(() => {
 async function profiles(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const context: CommandContext = { projectRoot: ROOT, cwd: tmp.dir, stdout: (text) => out.push(text), stderr: (text) => err.push(text), isTerminal: false };
+  const context: CommandContext = {
+    projectRoot: ROOT,
+    cwd: tmp.dir,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    isTerminal: false,
+  };
   const code = await importCommand.run(args, context);
   const shown = (lines: string[]) => lines.join('\n').replaceAll(tmp.dir, '<tmp>');
   return { code, out: shown(out), err: shown(err) };
@@ -40,7 +54,17 @@ async function usageError(...args: string[]): Promise<string> {
 
 describe('profiles import', () => {
   it('prints the old → new table of a dry run and writes nothing', async () => {
-    const { code, out } = await profiles('undesa', 'ims.xlsx', '--population', 'wpp.csv.gz', '--data', 'data', '--date', IMPORT_DATE, '--dry-run');
+    const { code, out } = await profiles(
+      'undesa',
+      'ims.xlsx',
+      '--population',
+      'wpp.csv.gz',
+      '--data',
+      'data',
+      '--date',
+      IMPORT_DATE,
+      '--dry-run',
+    );
     expect(code).toBe(0);
     expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toBe(published);
     expect(out.split('\n')).toEqual([
@@ -63,7 +87,17 @@ describe('profiles import', () => {
   });
 
   it('updates the files and prints what changed, and the figures left as they were', async () => {
-    const { code, out } = await profiles('worldbank', 'share.csv', 'gdp.csv', '--data', 'data', '--year', '2024', '--date', IMPORT_DATE);
+    const { code, out } = await profiles(
+      'worldbank',
+      'share.csv',
+      'gdp.csv',
+      '--data',
+      'data',
+      '--year',
+      '2024',
+      '--date',
+      IMPORT_DATE,
+    );
     expect(code).toBe(0);
     expect(out.split('\n')).toEqual([
       'World Bank WDI, imported 2026-05-04',
@@ -76,14 +110,31 @@ describe('profiles import', () => {
       '',
       'updated 1 of 2 data file(s); not in the dataset: TCD',
     ]);
-    expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toContain(`usdMillions: { value: 21500, source: world-bank, year: 2024, edition: "WDI", imported: "${IMPORT_DATE}" }`);
+    expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toContain(
+      `usdMillions: { value: 21500, source: world-bank, year: 2024, edition: "WDI", imported: "${IMPORT_DATE}" }`,
+    );
   });
 
   it('prints the report as JSON', async () => {
-    const { code, out } = await profiles('worldbank', 'gdp.csv', '--data', 'data/mli.yaml', '--date', IMPORT_DATE, '--json', '--dry-run');
+    const { code, out } = await profiles(
+      'worldbank',
+      'gdp.csv',
+      '--data',
+      'data/mli.yaml',
+      '--date',
+      IMPORT_DATE,
+      '--json',
+      '--dry-run',
+    );
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(report).toMatchObject({ dataset: 'worldbank', edition: 'WDI', imported: IMPORT_DATE, dryRun: true, inputs: ['<tmp>/gdp.csv'] });
+    expect(report).toMatchObject({
+      dataset: 'worldbank',
+      edition: 'WDI',
+      imported: IMPORT_DATE,
+      dryRun: true,
+      inputs: ['<tmp>/gdp.csv'],
+    });
     expect(report.countries).toEqual([
       {
         country: 'MLI',
@@ -107,7 +158,10 @@ describe('profiles import', () => {
 
   it('reports a data file it cannot update and goes on with the others (exit code 1)', async () => {
     writeFileSync(join(data, 'tcd.yaml'), 'country: TCD\nemigration: [\n');
-    writeWorldBankCsv(join(tmp.dir, 'gdp-tcd.csv'), 'NY.GDP.MKTP.CD', [...worldBankRows('NY.GDP.MKTP.CD'), { name: 'Chad', code: 'TCD', values: { 2023: 1e10 } }]);
+    writeWorldBankCsv(join(tmp.dir, 'gdp-tcd.csv'), 'NY.GDP.MKTP.CD', [
+      ...worldBankRows('NY.GDP.MKTP.CD'),
+      { name: 'Chad', code: 'TCD', values: { 2023: 1e10 } },
+    ]);
     const { code, out, err } = await profiles('worldbank', 'gdp-tcd.csv', '--data', 'data', '--date', IMPORT_DATE);
     expect(code).toBe(1);
     expect(out).toContain('TCD  <tmp>/data/tcd.yaml: not updated (error below)');
@@ -117,14 +171,25 @@ describe('profiles import', () => {
 
   it.each([
     [[], 'name a dataset: profiles import undesa FILE.xlsx, or profiles import worldbank FILE.csv…'],
-    [['unhcr', 'x.csv'], 'unknown dataset "unhcr" [USAGE_UNKNOWN_DATASET]\n  hint: the datasets are undesa and worldbank: run "profiles import --help"'],
+    [
+      ['unhcr', 'x.csv'],
+      'unknown dataset "unhcr" [USAGE_UNKNOWN_DATASET]\n  hint: the datasets are undesa and worldbank: run "profiles import --help"',
+    ],
     [['undesa'], 'name the workbook (.xlsx) to import'],
     [['undesa', 'a.xlsx', 'b.xlsx'], 'give one UN DESA workbook'],
-    [['undesa', 'ims.xlsx', '--year', '2020'], '--year is for worldbank: the UN DESA import takes the latest year of the table'],
+    [
+      ['undesa', 'ims.xlsx', '--year', '2020'],
+      '--year is for worldbank: the UN DESA import takes the latest year of the table',
+    ],
     [['worldbank', 'gdp.csv', '--population', 'wpp.csv'], '--population is for undesa'],
     [['worldbank', 'gdp.csv', '--year', '20x4'], '--year 20x4: expected a year such as 2024'],
-    [['worldbank', 'gdp.csv', '--date', '2026-02-30'], '--date 2026-02-30: expected a date written YYYY-MM-DD, e.g. 2026-05-04'],
+    [
+      ['worldbank', 'gdp.csv', '--date', '2026-02-30'],
+      '--date 2026-02-30: expected a date written YYYY-MM-DD, e.g. 2026-05-04',
+    ],
   ])('refuses the command line %j', async (args, message) => {
-    expect((await usageError(...args)).split('\n')[0]).toBe(message.includes('[') ? message.split('\n')[0] : `${message} [USAGE_BAD_OPTION]`);
+    expect((await usageError(...args)).split('\n')[0]).toBe(
+      message.includes('[') ? message.split('\n')[0] : `${message} [USAGE_BAD_OPTION]`,
+    );
   });
 });

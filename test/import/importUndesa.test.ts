@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../src/project/findDataFiles.js';
 import { DataError } from '../../src/errors/index.js';
 import { importUndesa, type UndesaImportRequest } from '../../src/import/importUndesa.js';
 import type { CountryReport } from '../../src/import/updateDataFiles.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
+import { findDataFiles } from '../../src/project/findDataFiles.js';
 import { temporaryFolder } from '../helpers/project.js';
 import { thrown } from '../helpers/thrown.js';
 import {
@@ -15,9 +15,9 @@ import {
   MALI_YAML,
   POPULATION_ROWS,
   SENEGAL_ROWS,
+  type StockFixtureRow,
   writePopulationCsv,
   writeUndesaWorkbook,
-  type StockFixtureRow,
 } from './fixtures.js';
 
 const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] };
@@ -39,34 +39,57 @@ beforeEach(() => {
 });
 
 const run = (overrides: Partial<UndesaImportRequest> = {}) =>
-  importUndesa({ workbook: at('ims.xlsx'), population: at('wpp.csv.gz'), files: findDataFiles(data), imported: IMPORT_DATE, dryRun: false, display, ...overrides });
+  importUndesa({
+    workbook: at('ims.xlsx'),
+    population: at('wpp.csv.gz'),
+    files: findDataFiles(data),
+    imported: IMPORT_DATE,
+    dryRun: false,
+    display,
+    ...overrides,
+  });
 const read = (code: string) => readFileSync(join(data, `${code}.yaml`), 'utf8');
 const profileOf = (code: string) => loadProfile(read(code), `data/${code}.yaml`, series).profile;
-const reportOf = (reports: readonly CountryReport[], country: string) => reports.find((report) => report.country === country)!;
+const reportOf = (reports: readonly CountryReport[], country: string) =>
+  reports.find((report) => report.country === country)!;
 
 describe('importUndesa', () => {
   it('reproduces the published Mali figures: only the provenance of the figure lines changes, every other line is byte-identical', async () => {
     const report = await run();
     const expected = published.split('\n').flatMap((line) => {
-      if (/^ {2}(total|shareOfPopulation|inEu|genderAll|genderEu): \{.*"IMS 2024" \}$/.test(line)) return [line.replace(/ \}$/, `, imported: "${IMPORT_DATE}" }`)];
+      if (/^ {2}(total|shareOfPopulation|inEu|genderAll|genderEu): \{.*"IMS 2024" \}$/.test(line))
+        return [line.replace(/ \}$/, `, imported: "${IMPORT_DATE}" }`)];
       if (line === '    edition: "IMS 2024"') return [line, `    imported: "${IMPORT_DATE}"`];
       return [line];
     });
     expect(read('mli').split('\n')).toEqual(expected);
     expect(reportOf(report.countries, 'MLI')).toMatchObject({ status: 'updated', written: true, missing: [] });
-    expect(report).toMatchObject({ dataset: 'undesa', edition: 'IMS 2024', imported: IMPORT_DATE, inputs: ['ims.xlsx', 'wpp.csv.gz'] });
+    expect(report).toMatchObject({
+      dataset: 'undesa',
+      edition: 'IMS 2024',
+      imported: IMPORT_DATE,
+      inputs: ['ims.xlsx', 'wpp.csv.gz'],
+    });
   });
 
   it('writes new figures with their provenance, and the old → new of each', async () => {
     const rows = [...MALI_ROWS, ...SENEGAL_ROWS].map((row): StockFixtureRow => {
-      if (row.originCode === 466 && row.destinationCode === 900) return { ...row, stock2024: [1400000, 840000, 560000] };
-      if (row.originCode === 466 && row.destination === 'Burkina Faso') return { ...row, stock2024: ['150 000 b', 90000, 60000] };
+      if (row.originCode === 466 && row.destinationCode === 900)
+        return { ...row, stock2024: [1400000, 840000, 560000] };
+      if (row.originCode === 466 && row.destination === 'Burkina Faso')
+        return { ...row, stock2024: ['150 000 b', 90000, 60000] };
       return row;
     });
     await writeUndesaWorkbook(at('ims-new.xlsx'), { rows });
     const report = await run({ workbook: at('ims-new.xlsx') });
     const { emigration } = profileOf('mli');
-    expect(emigration.total).toEqual({ value: 1400000, source: 'undesa-ims', year: 2024, edition: 'IMS 2024', imported: IMPORT_DATE });
+    expect(emigration.total).toEqual({
+      value: 1400000,
+      source: 'undesa-ims',
+      year: 2024,
+      edition: 'IMS 2024',
+      imported: IMPORT_DATE,
+    });
     expect(emigration.shareOfPopulation.value).toBe(5.7);
     expect(emigration.genderAll).toMatchObject({ male: 60, female: 40 });
     expect(emigration.topDestinations.countries).toEqual([
@@ -110,7 +133,13 @@ describe('importUndesa', () => {
     expect(emigration.inEu.value).toBe(315000); // FRA 130,000 + ITA 110,000 + ESP 75,000
     expect(emigration.genderAll).toMatchObject({ male: 60, female: 40 });
     expect(emigration.genderEu).toMatchObject({ male: 73, female: 27 }); // 230,000 / 315,000 men
-    expect(emigration.topDestinations.countries.map(({ country, count }) => `${country} ${count}`)).toEqual(['GMB 250000', 'FRA 130000', 'ITA 110000', 'ESP 75000', 'MRT 50000']);
+    expect(emigration.topDestinations.countries.map(({ country, count }) => `${country} ${count}`)).toEqual([
+      'GMB 250000',
+      'FRA 130000',
+      'ITA 110000',
+      'ESP 75000',
+      'MRT 50000',
+    ]);
   });
 
   it('lists a country absent from the dataset and leaves its file byte for byte as it was', async () => {
@@ -125,7 +154,10 @@ describe('importUndesa', () => {
       changes: [],
       remarks: [],
       errors: [],
-      missing: ['total', 'shareOfPopulation', 'inEu', 'genderAll', 'genderEu', 'topDestinations'].map((name) => ({ path: `emigration.${name}`, reason: 'not-in-dataset' })),
+      missing: ['total', 'shareOfPopulation', 'inEu', 'genderAll', 'genderEu', 'topDestinations'].map((name) => ({
+        path: `emigration.${name}`,
+        reason: 'not-in-dataset',
+      })),
     });
   });
 
@@ -142,8 +174,12 @@ describe('importUndesa', () => {
 
   it('leaves the share of the population as it is without a population file, and says why', async () => {
     const report = await run({ population: undefined });
-    expect(reportOf(report.countries, 'MLI').missing).toEqual([{ path: 'emigration.shareOfPopulation', reason: 'no-population-file' }]);
-    expect(read('mli')).toContain('shareOfPopulation: { value: 5.3, source: undesa-ims, year: 2024, edition: "IMS 2024" }');
+    expect(reportOf(report.countries, 'MLI').missing).toEqual([
+      { path: 'emigration.shareOfPopulation', reason: 'no-population-file' },
+    ]);
+    expect(read('mli')).toContain(
+      'shareOfPopulation: { value: 5.3, source: undesa-ims, year: 2024, edition: "IMS 2024" }',
+    );
   });
 
   it('reads the population from a plain CSV as from a gzip one, Medium variant of the stock year only', async () => {
@@ -175,16 +211,22 @@ describe('importUndesa with files in another layout', () => {
   it('names the sheets when there is no "Table 1"', async () => {
     await writeUndesaWorkbook(at('renamed.xlsx'), { sheet: 'Tabelle 1' });
     const error = await errorOf({ workbook: at('renamed.xlsx') });
-    expect(error.format().split('\n')[0]).toBe('renamed.xlsx: the workbook has no sheet "Table 1" (its sheets: Contents, Tabelle 1, Notes) [IMPORT_NO_SHEET]');
+    expect(error.format().split('\n')[0]).toBe(
+      'renamed.xlsx: the workbook has no sheet "Table 1" (its sheets: Contents, Tabelle 1, Notes) [IMPORT_NO_SHEET]',
+    );
   });
 
   it('names the file, the sheet and what it expected when the header is not recognised', async () => {
-    await writeUndesaWorkbook(at('noheader.xlsx'), { header: { 'Location code of destination': 'Destination', 'Location code of origin': 'Origin' } });
+    await writeUndesaWorkbook(at('noheader.xlsx'), {
+      header: { 'Location code of destination': 'Destination', 'Location code of origin': 'Origin' },
+    });
     const error = await errorOf({ workbook: at('noheader.xlsx') });
     expect(error.format().split('\n')[0]).toBe(
       'noheader.xlsx: sheet "Table 1": no header row with "Location code of destination" and "Location code of origin" in the first 37 rows [IMPORT_LAYOUT]',
     );
-    expect(error.hints[0]).toMatch(/^expected the UN DESA International Migrant Stock table by destination and origin as published/);
+    expect(error.hints[0]).toMatch(
+      /^expected the UN DESA International Migrant Stock table by destination and origin as published/,
+    );
   });
 
   it('refuses year columns whose sex is not said', async () => {
@@ -202,17 +244,26 @@ describe('importUndesa with files in another layout', () => {
 
   it('refuses a file that is not a workbook, and one that does not exist', async () => {
     writeFileSync(at('table.xlsx'), 'Location code of destination,Location code of origin\n');
-    expect((await errorOf({ workbook: at('table.xlsx') })).message).toMatch(/^cannot read the dataset file: not a readable xlsx workbook \(/);
-    expect((await errorOf({ workbook: at('missing.xlsx') })).format().split('\n')[0]).toBe('missing.xlsx: cannot read the dataset file: ENOENT [IMPORT_UNREADABLE]');
+    expect((await errorOf({ workbook: at('table.xlsx') })).message).toMatch(
+      /^cannot read the dataset file: not a readable xlsx workbook \(/,
+    );
+    expect((await errorOf({ workbook: at('missing.xlsx') })).format().split('\n')[0]).toBe(
+      'missing.xlsx: cannot read the dataset file: ENOENT [IMPORT_UNREADABLE]',
+    );
   });
 
   it('refuses a damaged gzip population file', async () => {
     writeFileSync(at('wpp-cut.csv.gz'), readFileSync(at('wpp.csv.gz')).subarray(0, 40));
-    expect((await errorOf({ population: at('wpp-cut.csv.gz') })).format().split('\n')[0]).toBe('wpp-cut.csv.gz: cannot read the dataset file: unexpected end of file [IMPORT_UNREADABLE]');
+    expect((await errorOf({ population: at('wpp-cut.csv.gz') })).format().split('\n')[0]).toBe(
+      'wpp-cut.csv.gz: cannot read the dataset file: unexpected end of file [IMPORT_UNREADABLE]',
+    );
   });
 
   it('refuses a population file without the expected columns', async () => {
-    writePopulationCsv(at('wpp-bad.csv'), POPULATION_ROWS, { header: 'SortOrder,LocID,Notes,ISO3_code,ISO2_code,SDMX_code,LocTypeID,LocTypeName,ParentID,Location,VarID,Variant,Time,MidPeriod,PopMale,PopFemale,Pop,PopDensity' });
+    writePopulationCsv(at('wpp-bad.csv'), POPULATION_ROWS, {
+      header:
+        'SortOrder,LocID,Notes,ISO3_code,ISO2_code,SDMX_code,LocTypeID,LocTypeName,ParentID,Location,VarID,Variant,Time,MidPeriod,PopMale,PopFemale,Pop,PopDensity',
+    });
     const error = await errorOf({ population: at('wpp-bad.csv') });
     expect(error.format().split('\n')).toEqual([
       'wpp-bad.csv: the first line has no column "PopTotal" (found: SortOrder, LocID, Notes, ISO3_code, ISO2_code, SDMX_code, LocTypeID, LocTypeName, …) [IMPORT_LAYOUT]',

@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../src/project/findDataFiles.js';
 import { DataError } from '../../src/errors/index.js';
 import { importWorldBank, type WorldBankImportRequest } from '../../src/import/importWorldBank.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
+import { findDataFiles } from '../../src/project/findDataFiles.js';
 import { temporaryFolder } from '../helpers/project.js';
 import { thrown } from '../helpers/thrown.js';
-import { copyMali, IMPORT_DATE, MALI_YAML, worldBankRows, writeWorldBankCsv, type WB_INDICATORS } from './fixtures.js';
+import { copyMali, IMPORT_DATE, MALI_YAML, type WB_INDICATORS, worldBankRows, writeWorldBankCsv } from './fixtures.js';
 
 const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] };
 const tmp = temporaryFolder('profiles-worldbank-');
@@ -24,7 +24,12 @@ const FILES = {
 const inputs = Object.values(FILES).map(at);
 
 beforeAll(() => {
-  for (const [indicator, name] of Object.entries(FILES)) writeWorldBankCsv(at(name), indicator as keyof typeof WB_INDICATORS, worldBankRows(indicator as keyof typeof WB_INDICATORS));
+  for (const [indicator, name] of Object.entries(FILES))
+    writeWorldBankCsv(
+      at(name),
+      indicator as keyof typeof WB_INDICATORS,
+      worldBankRows(indicator as keyof typeof WB_INDICATORS),
+    );
 });
 afterAll(() => tmp.remove());
 beforeEach(() => {
@@ -42,13 +47,20 @@ describe('importWorldBank', () => {
     const report = await run();
     const lines = published.split('\n');
     const expected = lines.map((line) => {
-      if (line.startsWith('  shareOfGdp:')) return `  shareOfGdp: { value: 9.04, source: world-bank, year: 2023, edition: "WDI", imported: "${IMPORT_DATE}" }`;
-      if (line.startsWith('  usdMillions: { value: 1867')) return `  usdMillions: { value: 1867, source: world-bank, year: 2023, edition: "WDI", imported: "${IMPORT_DATE}" }`;
-      if (line.startsWith('  usdMillions: { value: 20661.8')) return `  usdMillions: { value: 21500, source: world-bank, year: 2024, edition: "WDI", imported: "${IMPORT_DATE}" }`;
+      if (line.startsWith('  shareOfGdp:'))
+        return `  shareOfGdp: { value: 9.04, source: world-bank, year: 2023, edition: "WDI", imported: "${IMPORT_DATE}" }`;
+      if (line.startsWith('  usdMillions: { value: 1867'))
+        return `  usdMillions: { value: 1867, source: world-bank, year: 2023, edition: "WDI", imported: "${IMPORT_DATE}" }`;
+      if (line.startsWith('  usdMillions: { value: 20661.8'))
+        return `  usdMillions: { value: 21500, source: world-bank, year: 2024, edition: "WDI", imported: "${IMPORT_DATE}" }`;
       return line;
     });
     expect(read('mli').split('\n')).toEqual(expected);
-    expect(report.countries.find((country) => country.country === 'MLI')?.changes.map((change) => [change.path, change.before['value'], change.after['value'], change.after['year']])).toEqual([
+    expect(
+      report.countries
+        .find((country) => country.country === 'MLI')
+        ?.changes.map((change) => [change.path, change.before.value, change.after.value, change.after.year]),
+    ).toEqual([
       ['remittances.usdMillions', 1867, 1867, 2023],
       ['remittances.shareOfGdp', 0.78, 9.04, 2023],
       ['gdp.usdMillions', 20661.8, 21500, 2024],
@@ -58,7 +70,13 @@ describe('importWorldBank', () => {
   it('takes the year asked for', async () => {
     await run({ year: 2022 });
     const { remittances, gdp } = profileOf('mli');
-    expect(remittances.usdMillions).toEqual({ value: 1103, source: 'world-bank', year: 2022, edition: 'WDI', imported: IMPORT_DATE });
+    expect(remittances.usdMillions).toEqual({
+      value: 1103,
+      source: 'world-bank',
+      year: 2022,
+      edition: 'WDI',
+      imported: IMPORT_DATE,
+    });
     expect(remittances.shareOfGdp.value).toBe(5.9);
     expect(gdp.usdMillions.value).toBe(18827);
   });
@@ -82,13 +100,20 @@ describe('importWorldBank', () => {
     expect(read('tcd')).toBe(before);
     expect(report.countries.find((country) => country.country === 'TCD')).toMatchObject({
       status: 'absent',
-      missing: ['remittances.usdMillions', 'remittances.shareOfGdp', 'gdp.usdMillions'].map((path) => ({ path, reason: 'not-in-dataset' })),
+      missing: ['remittances.usdMillions', 'remittances.shareOfGdp', 'gdp.usdMillions'].map((path) => ({
+        path,
+        reason: 'not-in-dataset',
+      })),
     });
   });
 
   it('imports one indicator alone, changing only its figure', async () => {
     await run({ inputs: [at(FILES['NY.GDP.MKTP.CD'])] });
-    expect(read('mli').split('\n').filter((line, index) => line !== published.split('\n')[index])).toEqual([
+    expect(
+      read('mli')
+        .split('\n')
+        .filter((line, index) => line !== published.split('\n')[index]),
+    ).toEqual([
       `  usdMillions: { value: 21500, source: world-bank, year: 2024, edition: "WDI", imported: "${IMPORT_DATE}" }`,
     ]);
   });
@@ -117,7 +142,10 @@ describe('importWorldBank with files it cannot use', () => {
   });
 
   it('refuses a file in another layout, naming it and what it expected', async () => {
-    writeFileSync(at('wdi-export.csv'), 'Series Name,Series Code,Country Name,Country Code,2023 [YR2023]\nGDP (current US$),NY.GDP.MKTP.CD,Mali,MLI,20661800000\n');
+    writeFileSync(
+      at('wdi-export.csv'),
+      'Series Name,Series Code,Country Name,Country Code,2023 [YR2023]\nGDP (current US$),NY.GDP.MKTP.CD,Mali,MLI,20661800000\n',
+    );
     const error = await errorOf({ inputs: [at('wdi-export.csv')] });
     expect(error.format().split('\n')).toEqual([
       'wdi-export.csv: no header line "Country Name","Country Code",… [IMPORT_LAYOUT]',
@@ -126,8 +154,13 @@ describe('importWorldBank with files it cannot use', () => {
   });
 
   it('refuses a file mixing indicators', async () => {
-    const text = readFileSync(inputs[0]!, 'utf8').replace('"Senegal","SEN","Personal remittances, received (current US$)","BX.TRF.PWKR.CD.DT"', '"Senegal","SEN","GDP (current US$)","NY.GDP.MKTP.CD"');
+    const text = readFileSync(inputs[0]!, 'utf8').replace(
+      '"Senegal","SEN","Personal remittances, received (current US$)","BX.TRF.PWKR.CD.DT"',
+      '"Senegal","SEN","GDP (current US$)","NY.GDP.MKTP.CD"',
+    );
     writeFileSync(at('mixed.csv'), text);
-    expect((await errorOf({ inputs: [at('mixed.csv')] })).message).toBe('the file mixes several indicators (BX.TRF.PWKR.CD.DT, NY.GDP.MKTP.CD)');
+    expect((await errorOf({ inputs: [at('mixed.csv')] })).message).toBe(
+      'the file mixes several indicators (BX.TRF.PWKR.CD.DT, NY.GDP.MKTP.CD)',
+    );
   });
 });

@@ -19,12 +19,22 @@ describe('readNumber', () => {
     expect(readNumber(cell)).toBe(expected);
   });
 
-  it.each([['..'], ['...'], [''], ['-'], ['–'], [null], [undefined], ['n/a'], ['abc'], ['12 34'], [{ error: '#N/A' }], [Number.NaN]])(
-    'gives null for the missing value %j',
-    (cell) => {
-      expect(readNumber(cell)).toBeNull();
-    },
-  );
+  it.each([
+    ['..'],
+    ['...'],
+    [''],
+    ['-'],
+    ['–'],
+    [null],
+    [undefined],
+    ['n/a'],
+    ['abc'],
+    ['12 34'],
+    [{ error: '#N/A' }],
+    [Number.NaN],
+  ])('gives null for the missing value %j', (cell) => {
+    expect(readNumber(cell)).toBeNull();
+  });
 });
 
 describe('readCode', () => {

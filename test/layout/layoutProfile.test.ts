@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localise } from '../../src/i18n/localise.js';
-import { layoutProfile } from '../../src/layout/layoutProfile.js';
 import type { ElementNode, LayoutNode } from '../../src/layout/layoutNode.js';
+import { layoutProfile } from '../../src/layout/layoutProfile.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
 import { expectGolden } from '../helpers/golden.js';
-import { ROOT, projectEnvironment } from '../helpers/project.js';
+import { projectEnvironment, ROOT } from '../helpers/project.js';
 
 const env = projectEnvironment();
 const loaded = loadProfile(readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8'), 'data/mli.yaml', env.series);
@@ -15,7 +15,9 @@ const loaded = loadProfile(readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8'),
 function render(node: LayoutNode, depth = 0): string {
   const pad = '  '.repeat(depth);
   if (node.kind === 'text') return `${pad}"${node.text}"`;
-  const attrs = Object.entries(node.attrs).map(([key, value]) => ` ${key}="${value}"`).join('');
+  const attrs = Object.entries(node.attrs)
+    .map(([key, value]) => ` ${key}="${value}"`)
+    .join('');
   return [`${pad}<${node.name}${attrs}>`, ...node.children.map((child) => render(child, depth + 1))].join('\n');
 }
 
@@ -29,7 +31,15 @@ describe.each(['fr', 'en'])('the Mali layout in %s', (lang) => {
 
   it('has the sections in the template order', () => {
     const sections = layout.root.children.filter((n): n is ElementNode => n.kind === 'element' && n.name === 'section');
-    expect(sections.map((s) => s.attrs.id)).toEqual(['facts', 'policy-framework', 'trends', 'obstacles', 'spotlight', 'annex', 'credits']);
+    expect(sections.map((s) => s.attrs.id)).toEqual([
+      'facts',
+      'policy-framework',
+      'trends',
+      'obstacles',
+      'spotlight',
+      'annex',
+      'credits',
+    ]);
   });
 
   it('carries every footnote definition and the metadata of the edition', () => {

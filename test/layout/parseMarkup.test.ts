@@ -16,7 +16,9 @@ const failure = (markup: string) => {
 
 describe('parseMarkup', () => {
   it('builds a tree of elements and text, decoding entities and collapsing whitespace', () => {
-    const root = parse('<document>\n  <p style="small">A &amp; B &lt;script&gt;  {{x}}\n <b>bold</b>\u202f%</p>\n</document>');
+    const root = parse(
+      '<document>\n  <p style="small">A &amp; B &lt;script&gt;  {{x}}\n <b>bold</b>\u202f%</p>\n</document>',
+    );
     expect(root.children).toHaveLength(1);
     const [p] = root.children;
     expect(p).toMatchObject({
@@ -41,14 +43,22 @@ describe('parseMarkup', () => {
   it('refuses misplaced elements, unknown or missing attributes and bad values', () => {
     expect(failure('<document><p><p>x</p></p></document>')[0]).toContain('<p> cannot be placed inside <p>');
     expect(failure('<document><chart/></document>')[0]).toContain('<chart> needs the attribute id="…"');
-    expect(failure('<document><p colour="red">x</p></document>')[0]).toContain('<p colour="…">: expected one of the attributes style, got "red"');
-    expect(failure('<document><check value="maybe">x</check></document>')[0]).toContain('expected one of yes, no, unknown, got "maybe"');
-    expect(failure('<document><p><a href="javascript:alert(1)">x</a></p></document>')[0]).toContain('expected an address starting with https://');
+    expect(failure('<document><p colour="red">x</p></document>')[0]).toContain(
+      '<p colour="…">: expected one of the attributes style, got "red"',
+    );
+    expect(failure('<document><check value="maybe">x</check></document>')[0]).toContain(
+      'expected one of yes, no, unknown, got "maybe"',
+    );
+    expect(failure('<document><p><a href="javascript:alert(1)">x</a></p></document>')[0]).toContain(
+      'expected an address starting with https://',
+    );
     expect(failure('<document>loose text</document>')[0]).toContain('wrap text in <p>');
   });
 
   it('names the template line of broken markup', () => {
     const markup = markSources('<document>\n  <section id="a">\n    <p>x</p>\n</document>', 'templates/partials/a.hbs');
-    expect(failure(markup)[0]).toMatch(/^templates\/partials\/a\.hbs:2: the layout markup is broken: <section> is never closed \[MARKUP_SYNTAX\]/);
+    expect(failure(markup)[0]).toMatch(
+      /^templates\/partials\/a\.hbs:2: the layout markup is broken: <section> is never closed \[MARKUP_SYNTAX\]/,
+    );
   });
 });

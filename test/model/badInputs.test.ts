@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileErrorsOf, type ProfileError } from '../../src/errors/index.js';
+import { type ProfileError, profileErrorsOf } from '../../src/errors/index.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
 import { ROOT } from '../helpers/project.js';
 
@@ -11,7 +11,9 @@ import { ROOT } from '../helpers/project.js';
  * Every one must fail with that error first, a location, and never crash.
  */
 const dir = join(ROOT, 'test', 'fixtures', 'bad');
-const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] };
 
 function errorsOf(file: string): readonly ProfileError[] {

@@ -31,7 +31,13 @@ afterAll(() => tmp.remove());
 async function profiles(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const context: CommandContext = { projectRoot: ROOT, cwd: tmp.dir, stdout: (text) => out.push(text), stderr: (text) => err.push(text), isTerminal: false };
+  const context: CommandContext = {
+    projectRoot: ROOT,
+    cwd: tmp.dir,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    isTerminal: false,
+  };
   const code = await check.run(args, context);
   const shown = (lines: string[]) => lines.join('\n').replaceAll(tmp.dir, '<tmp>');
   return { code, out: shown(out), err: shown(err) };
@@ -54,7 +60,11 @@ describe('profiles check', () => {
     expect(code).toBe(1);
     const entries = JSON.parse(out) as Record<string, unknown>[];
     expect(Object.keys(entries[0]!)).toEqual(['code', 'file', 'path', 'line', 'message', 'hint', 'severity']);
-    expect(entries.map(({ code: c, file, path, line, severity }) => `${severity} ${c} ${String(file)}:${String(line)} ${String(path)}`)).toEqual([
+    expect(
+      entries.map(
+        ({ code: c, file, path, line, severity }) => `${severity} ${c} ${String(file)}:${String(line)} ${String(path)}`,
+      ),
+    ).toEqual([
       `error DATA_MISSING_LANGUAGE <tmp>/data/cmr.yaml:${lineOf(cameroon, 'fr: Cadre national')} policyFramework[0].title.en`,
       `error DATA_BAD_VALUE <tmp>/data/cmr.yaml:${lineOf(cameroon, 'url: www.')} footnotes.nationality-code.url`,
       `error DATA_UNUSED_FOOTNOTE <tmp>/data/gin.yaml:${lineOf(guinea, '  ponam:')} footnotes.ponam`,
@@ -63,14 +73,20 @@ describe('profiles check', () => {
       'warning CHECK_REMITTANCES_SHARE <tmp>/data/sen.yaml:31 remittances.shareOfGdp.value',
       'warning CHECK_FIGURES_IDENTICAL <tmp>/data/sen.yaml:31 remittances.shareOfGdp.value',
     ]);
-    const unused = entries.find((entry) => entry['code'] === 'DATA_UNUSED_FOOTNOTE');
-    expect(unused).toMatchObject({ message: 'the footnote "ponam" is defined but never referenced', hint: 'reference it in a text with [^ponam], or delete it', severity: 'error' });
+    const unused = entries.find((entry) => entry.code === 'DATA_UNUSED_FOOTNOTE');
+    expect(unused).toMatchObject({
+      message: 'the footnote "ponam" is defined but never referenced',
+      hint: 'reference it in a text with [^ponam], or delete it',
+      severity: 'error',
+    });
   });
 
   it('reports on the countries asked for, checked against all the others', async () => {
     const { code, out } = await profiles('sen', '--data', 'data', '--json');
     expect(code).toBe(0);
-    expect((JSON.parse(out) as { code: string; message: string }[]).map((entry) => `${entry.code}: ${entry.message}`)).toEqual([
+    expect(
+      (JSON.parse(out) as { code: string; message: string }[]).map((entry) => `${entry.code}: ${entry.message}`),
+    ).toEqual([
       'CHECK_REMITTANCES_SHARE: remittances are given as 0.78 % of GDP, but 1,867 / 20,661.8 million USD = 9.04 %',
       'CHECK_FIGURES_IDENTICAL: all 9 figures of this profile are identical to those of MLI (<tmp>/data/mli.yaml)',
     ]);
@@ -86,8 +102,14 @@ describe('profiles check', () => {
       }
       return 'no error';
     };
-    expect(await error('TCD', '--data', 'data')).toBe('no data file for country TCD [BUILD_UNKNOWN_COUNTRY]\n  hint: countries in the data folder: CMR, GIN, MLI, SEN');
-    expect(await error('--edition', '2025-13')).toBe('--edition 2025-13: expected a month written YYYY-MM, e.g. 2025-11 [USAGE_BAD_OPTION]\n  hint: run "profiles check --help" for the options');
-    expect(await error('M1I')).toBe('"M1I" is not a country code [USAGE_BAD_COUNTRY_CODE]\n  hint: give ISO 3166 alpha-3 codes, for example: profiles build MLI SEN');
+    expect(await error('TCD', '--data', 'data')).toBe(
+      'no data file for country TCD [BUILD_UNKNOWN_COUNTRY]\n  hint: countries in the data folder: CMR, GIN, MLI, SEN',
+    );
+    expect(await error('--edition', '2025-13')).toBe(
+      '--edition 2025-13: expected a month written YYYY-MM, e.g. 2025-11 [USAGE_BAD_OPTION]\n  hint: run "profiles check --help" for the options',
+    );
+    expect(await error('M1I')).toBe(
+      '"M1I" is not a country code [USAGE_BAD_COUNTRY_CODE]\n  hint: give ISO 3166 alpha-3 codes, for example: profiles build MLI SEN',
+    );
   });
 });

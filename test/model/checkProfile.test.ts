@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProfile, checkProfiles, type Finding } from '../../src/model/checkProfile.js';
-import { loadProfile, type LoadedProfile } from '../../src/model/loadProfile.js';
+import { type LoadedProfile, loadProfile } from '../../src/model/loadProfile.js';
 import { ROOT } from '../helpers/project.js';
 
 const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] };
@@ -11,9 +11,11 @@ const mali = readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8');
 const consistent = mali.replace('shareOfGdp: { value: 0.78,', 'shareOfGdp: { value: 9.04,');
 
 const load = (text: string, file = 'data/mli.yaml'): LoadedProfile => loadProfile(text, file, series);
-const copyAs = (text: string, country: string) => load(text.replace(/^country: MLI$/m, `country: ${country}`), `data/${country.toLowerCase()}.yaml`);
+const copyAs = (text: string, country: string) =>
+  load(text.replace(/^country: MLI$/m, `country: ${country}`), `data/${country.toLowerCase()}.yaml`);
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-const brief = (findings: readonly Finding[]) => findings.map(({ code, path, line, message }) => ({ code, path, line, message }));
+const brief = (findings: readonly Finding[]) =>
+  findings.map(({ code, path, line, message }) => ({ code, path, line, message }));
 
 describe('checkProfile', () => {
   it('reports the one inconsistency of the published Mali figures: 0.78 % of GDP against 1,867 / 20,661.8 = 9.04 %', () => {
@@ -39,10 +41,15 @@ describe('checkProfile', () => {
 
   it('accepts a share within the tolerance and names the years when they differ', () => {
     expect(checkProfile(load(mali.replace('shareOfGdp: { value: 0.78,', 'shareOfGdp: { value: 8.6,')))).toEqual([]);
-    const text = mali.replace('shareOfGdp: { value: 0.78, source: world-bank, year: 2023', 'shareOfGdp: { value: 8.5, source: world-bank, year: 2024');
+    const text = mali.replace(
+      'shareOfGdp: { value: 0.78, source: world-bank, year: 2023',
+      'shareOfGdp: { value: 8.5, source: world-bank, year: 2024',
+    );
     const [finding] = checkProfile(load(text));
     expect(finding?.message).toBe('remittances are given as 8.5 % of GDP, but 1,867 / 20,661.8 million USD = 9.04 %');
-    expect(finding?.hint).toMatch(/^one of the three figures is wrong \(tolerance: ±5 % of the computed share, at least 0\.05 points; the figures are from 2024 \(share\), 2023 \(USD\) and 2023 \(GDP\)\)/);
+    expect(finding?.hint).toMatch(
+      /^one of the three figures is wrong \(tolerance: ±5 % of the computed share, at least 0\.05 points; the figures are from 2024 \(share\), 2023 \(USD\) and 2023 \(GDP\)\)/,
+    );
   });
 
   it('does not compare the share when a figure is unknown', () => {
@@ -103,14 +110,21 @@ describe('checkProfile', () => {
 
   it('reports figures older than their source allows at the edition date, and figures after it', () => {
     const text = consistent
-      .replace('usdMillions: { value: 1867, source: world-bank, year: 2023', 'usdMillions: { value: 1867, source: world-bank, year: 2020')
-      .replace('total: { value: 1292519, source: undesa-ims, year: 2024', 'total: { value: 1292519, source: undesa-ims, year: 2026');
+      .replace(
+        'usdMillions: { value: 1867, source: world-bank, year: 2023',
+        'usdMillions: { value: 1867, source: world-bank, year: 2020',
+      )
+      .replace(
+        'total: { value: 1292519, source: undesa-ims, year: 2024',
+        'total: { value: 1292519, source: undesa-ims, year: 2026',
+      );
     expect(brief(checkProfile(load(text)))).toEqual([
       {
         code: 'CHECK_SOURCE_OUTDATED',
         path: 'remittances.usdMillions.year',
         line: lineOf(text, 'usdMillions: { value: 1867'),
-        message: 'the figure is from 2020, 5 years before this edition (updated 2025-11); figures from world-bank may be at most 2 years old',
+        message:
+          'the figure is from 2020, 5 years before this edition (updated 2025-11); figures from world-bank may be at most 2 years old',
       },
       {
         code: 'CHECK_SOURCE_AFTER_UPDATE',
@@ -134,13 +148,20 @@ describe('checkProfile', () => {
       'CHECK_SOURCE_OUTDATED emigration.genderEu.year',
       'CHECK_SOURCE_OUTDATED emigration.topDestinations.year',
     ]);
-    expect(findings[3]?.message).toBe('the figure is from 2024, 6 years before this edition (updated 2030-06); figures from undesa-ims may be at most 5 years old');
+    expect(findings[3]?.message).toBe(
+      'the figure is from 2024, 6 years before this edition (updated 2030-06); figures from undesa-ims may be at most 5 years old',
+    );
   });
 
   it('reports a figure that is not available', () => {
     const text = consistent.replace('inEu: { value: 180863,', 'inEu: { value: null,');
     expect(checkProfile(load(text)).map(({ code, path, message, hint }) => ({ code, path, message, hint }))).toEqual([
-      { code: 'FIGURE_MISSING', path: 'emigration.inEu.value', message: 'this figure is not available: it prints as n/a', hint: 'add the figure when the source publishes it' },
+      {
+        code: 'FIGURE_MISSING',
+        path: 'emigration.inEu.value',
+        message: 'this figure is not available: it prints as n/a',
+        hint: 'add the figure when the source publishes it',
+      },
     ]);
   });
 });
@@ -149,12 +170,22 @@ describe('checkProfiles (copies between profiles)', () => {
   it('reports two profiles with identical figures, on each of them', () => {
     const findings = checkProfiles([load(consistent), copyAs(consistent, 'SEN')]);
     expect(findings.map(({ code, file, path, message }) => ({ code, file, path, message }))).toEqual([
-      { code: 'CHECK_FIGURES_IDENTICAL', file: 'data/mli.yaml', path: 'remittances.shareOfGdp.value', message: 'all 9 figures of this profile are identical to those of SEN (data/sen.yaml)' },
-      { code: 'CHECK_FIGURES_IDENTICAL', file: 'data/sen.yaml', path: 'remittances.shareOfGdp.value', message: 'all 9 figures of this profile are identical to those of MLI (data/mli.yaml)' },
+      {
+        code: 'CHECK_FIGURES_IDENTICAL',
+        file: 'data/mli.yaml',
+        path: 'remittances.shareOfGdp.value',
+        message: 'all 9 figures of this profile are identical to those of SEN (data/sen.yaml)',
+      },
+      {
+        code: 'CHECK_FIGURES_IDENTICAL',
+        file: 'data/sen.yaml',
+        path: 'remittances.shareOfGdp.value',
+        message: 'all 9 figures of this profile are identical to those of MLI (data/mli.yaml)',
+      },
     ]);
   });
 
-  it('reports a pair of figures identical to another country\'s', () => {
+  it("reports a pair of figures identical to another country's", () => {
     const senegal = consistent
       .replace('shareOfGdp: { value: 9.04,', 'shareOfGdp: { value: 10.1,')
       .replace('usdMillions: { value: 1867,', 'usdMillions: { value: 3100,')
@@ -163,7 +194,9 @@ describe('checkProfiles (copies between profiles)', () => {
       .replace('male: 59.6, female: 40.4', 'male: 60, female: 40')
       .replace('male: 74.2, female: 25.8', 'male: 73, female: 27')
       .replace('{ country: CIV, count: 403646 }', '{ country: GMB, count: 403646 }');
-    const findings = checkProfiles([load(consistent), copyAs(senegal, 'SEN')]).filter((finding) => finding.file === 'data/sen.yaml');
+    const findings = checkProfiles([load(consistent), copyAs(senegal, 'SEN')]).filter(
+      (finding) => finding.file === 'data/sen.yaml',
+    );
     expect(brief(findings)).toEqual([
       {
         code: 'CHECK_FIGURES_COPIED',
@@ -184,7 +217,9 @@ describe('checkProfiles (copies between profiles)', () => {
       .replace('male: 59.6, female: 40.4', 'male: 60, female: 40')
       .replace('male: 74.2, female: 25.8', 'male: 73, female: 27')
       .replace('{ country: CIV, count: 403646 }', '{ country: GMB, count: 403646 }');
-    const zero = consistent.replace('shareOfGdp: { value: 9.04,', 'shareOfGdp: { value: 0,').replace('usdMillions: { value: 1867,', 'usdMillions: { value: 0,');
+    const zero = consistent
+      .replace('shareOfGdp: { value: 9.04,', 'shareOfGdp: { value: 0,')
+      .replace('usdMillions: { value: 1867,', 'usdMillions: { value: 0,');
     const findings = checkProfiles([load(zero), copyAs(other, 'SEN')]);
     expect(findings.filter((finding) => finding.code.startsWith('CHECK_FIGURES'))).toEqual([]);
   });

@@ -26,7 +26,13 @@ describe('loadProfile', () => {
   it('loads the Mali profile with all its content', () => {
     const { profile } = loadProfile(mali, 'data/mli.yaml', series);
     expect(profile.country).toBe('MLI');
-    expect(profile.emigration.topDestinations.countries.map((row) => row.country)).toEqual(['CIV', 'NGA', 'NER', 'MRT', 'FRA']);
+    expect(profile.emigration.topDestinations.countries.map((row) => row.country)).toEqual([
+      'CIV',
+      'NGA',
+      'NER',
+      'MRT',
+      'FRA',
+    ]);
     expect(profile.policyFramework.map((entry) => entry.year)).toEqual([2010, 2014, 2018, 2023]);
     expect(profile.trends).toHaveLength(6);
     expect(profile.obstacles).toHaveLength(4);
@@ -52,7 +58,7 @@ describe('loadProfile', () => {
   });
 
   it('refuses a text missing in one language', () => {
-    const text = mali.replace(/^  en: >-\n    Mali calls its diaspora[^\n]*\n[^\n]*\n/m, '');
+    const text = mali.replace(/^ {2}en: >-\n {4}Mali calls its diaspora[^\n]*\n[^\n]*\n/m, '');
     expect(errorsOf(text)).toEqual([
       `data/mli.yaml:${lineOf('terminology:') + 1}:3 terminology.en: the text is missing in language "en" [DATA_MISSING_LANGUAGE]\n  hint: every text is written in every language of the series (en, fr): add "en: …"`,
     ]);
@@ -62,20 +68,36 @@ describe('loadProfile', () => {
     const text = mali.replaceAll('[^mgi-mali]', '[^mgi-mail]');
     const errors = errorsOf(text);
     expect(errors).toHaveLength(3);
-    expect(errors[0]).toMatch(/^data\/mli\.yaml:\d+:\d+ policyFramework\[0\]\.text\.fr: the footnote \[\^mgi-mail\] is referenced but not defined under footnotes: \[DATA_UNDEFINED_FOOTNOTE\]\n  hint: did you mean \[\^mgi-mali\]\?$/);
-    expect(errors[2]).toMatch(/footnotes\.mgi-mali: the footnote "mgi-mali" is defined but never referenced \[DATA_UNUSED_FOOTNOTE\]/);
+    expect(errors[0]).toMatch(
+      /^data\/mli\.yaml:\d+:\d+ policyFramework\[0\]\.text\.fr: the footnote \[\^mgi-mail\] is referenced but not defined under footnotes: \[DATA_UNDEFINED_FOOTNOTE\]\n {2}hint: did you mean \[\^mgi-mali\]\?$/,
+    );
+    expect(errors[2]).toMatch(
+      /footnotes\.mgi-mali: the footnote "mgi-mali" is defined but never referenced \[DATA_UNUSED_FOOTNOTE\]/,
+    );
   });
 
   it('refuses a figure out of range and an unknown country code', () => {
-    const text = mali.replace('genderAll: { male: 59.6', 'genderAll: { male: 159.6').replace('{ country: MRT,', '{ country: XYZ,');
+    const text = mali
+      .replace('genderAll: { male: 59.6', 'genderAll: { male: 159.6')
+      .replace('{ country: MRT,', '{ country: XYZ,');
     const errors = errorsOf(text);
-    expect(errors.some((e) => e.includes('emigration.genderAll.male: expected a percentage between 0 and 100, got 159.6 [DATA_OUT_OF_RANGE]'))).toBe(true);
-    expect(errors.some((e) => e.includes('emigration.topDestinations.countries[3].country: expected an assigned ISO 3166 alpha-3 country code, got "XYZ"'))).toBe(true);
+    expect(
+      errors.some((e) =>
+        e.includes('emigration.genderAll.male: expected a percentage between 0 and 100, got 159.6 [DATA_OUT_OF_RANGE]'),
+      ),
+    ).toBe(true);
+    expect(
+      errors.some((e) =>
+        e.includes(
+          'emigration.topDestinations.countries[3].country: expected an assigned ISO 3166 alpha-3 country code, got "XYZ"',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('reports the position of broken YAML', () => {
     expect(errorsOf('country: MLI\nterminology: [\n')).toEqual([
-      expect.stringMatching(/^data\/mli\.yaml:3:1: this is not valid YAML: .+ \[DATA_SYNTAX\]\n  hint: /),
+      expect.stringMatching(/^data\/mli\.yaml:3:1: this is not valid YAML: .+ \[DATA_SYNTAX\]\n {2}hint: /),
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseProse, ProseSyntaxError } from '../../src/model/parseProse.js';
+import { ProseSyntaxError, parseInline, parseProse } from '../../src/model/parseProse.js';
 
 describe('parseProse', () => {
   it('reads bold, italic, links, autolinks and footnote references', () => {

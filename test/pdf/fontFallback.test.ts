@@ -8,7 +8,13 @@ const chain = { body: env.theme.fonts.body, fallbacks: env.theme.fonts.fallbacks
 describe('font fallback', () => {
   it('gives symbols a covering font and keeps the run properties', () => {
     expect(applyFontFallback({ text: ['Oui ✓ ', { text: '♂ 59,6 %', bold: true }] }, env.fonts, chain)).toEqual({
-      text: ['Oui ', { text: '✓', font: 'Noto Sans Symbols 2' }, ' ', { text: '♂', bold: true, font: 'Noto Sans Symbols' }, { text: ' 59,6 %', bold: true }],
+      text: [
+        'Oui ',
+        { text: '✓', font: 'Noto Sans Symbols 2' },
+        ' ',
+        { text: '♂', bold: true, font: 'Noto Sans Symbols' },
+        { text: ' 59,6 %', bold: true },
+      ],
     });
   });
 
@@ -18,7 +24,9 @@ describe('font fallback', () => {
   });
 
   it('fails clearly on a character no font covers', () => {
-    expect(() => applyFontFallback({ text: 'Mali 马里' }, env.fonts, chain)).toThrow('no font of the project can print 马 里 (U+9A6C, U+91CC)');
+    expect(() => applyFontFallback({ text: 'Mali 马里' }, env.fonts, chain)).toThrow(
+      'no font of the project can print 马 里 (U+9A6C, U+91CC)',
+    );
   });
 
   it('covers every character of the data and the locales', async () => {
@@ -28,7 +36,8 @@ describe('font fallback', () => {
     const { uncoveredCharacters } = await import('../../src/pdf/applyFontFallback.js');
     const texts = [readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8')];
     for (const lang of readdirSync(join(ROOT, 'locales'))) {
-      for (const file of readdirSync(join(ROOT, 'locales', lang))) texts.push(JSON.parse(JSON.stringify(readFileSync(join(ROOT, 'locales', lang, file), 'utf8'))));
+      for (const file of readdirSync(join(ROOT, 'locales', lang)))
+        texts.push(JSON.parse(JSON.stringify(readFileSync(join(ROOT, 'locales', lang, file), 'utf8'))));
     }
     const marks = Object.values(env.theme.marks).join('');
     expect(uncoveredCharacters(texts.join('') + marks, env.fonts, chain)).toEqual([]);

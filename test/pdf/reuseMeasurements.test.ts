@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCountry } from '../../src/pipeline/buildCountry.js';
-
 import { createPdfRenderer, type PdfInput, type PdfOutput } from '../../src/pdf/renderPdf.js';
+import { buildCountry } from '../../src/pipeline/buildCountry.js';
 import { projectEnvironment, ROOT } from '../helpers/project.js';
 
 /**

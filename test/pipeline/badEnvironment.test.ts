@@ -1,10 +1,10 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { profileErrorsOf } from '../../src/errors/index.js';
 import { buildProfile } from '../../src/pipeline/buildProfile.js';
 import { loadEnvironment, type ProjectPaths } from '../../src/pipeline/loadEnvironment.js';
 import { readProfileFile } from '../../src/project/readProfileFile.js';
-import { profileErrorsOf } from '../../src/errors/index.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 
 /**
@@ -17,9 +17,15 @@ afterEach(() => cleanup?.());
 function project(edit: (root: string) => void): ProjectPaths {
   const folder = temporaryFolder();
   cleanup = folder.remove;
-  for (const part of ['templates', 'locales', 'fonts']) cpSync(join(ROOT, part), join(folder.dir, part), { recursive: true });
+  for (const part of ['templates', 'locales', 'fonts'])
+    cpSync(join(ROOT, part), join(folder.dir, part), { recursive: true });
   edit(folder.dir);
-  return { root: folder.dir, templates: join(folder.dir, 'templates'), locales: join(folder.dir, 'locales'), fonts: join(folder.dir, 'fonts') };
+  return {
+    root: folder.dir,
+    templates: join(folder.dir, 'templates'),
+    locales: join(folder.dir, 'locales'),
+    fonts: join(folder.dir, 'fonts'),
+  };
 }
 
 function replaceIn(file: string, from: string, to: string): void {
@@ -41,13 +47,18 @@ async function failure(paths: ProjectPaths): Promise<string[]> {
   throw new Error('the build succeeded');
 }
 
-const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(needle)) + 1;
 
 describe('broken templates, locales and fonts', () => {
   it('an unknown element names the template file and line', async () => {
     const paths = project((root) => replaceIn(join(root, 'templates/partials/facts.hbs'), '<tiles>', '<tyles>'));
     const line = lineOf(join(paths.templates, 'partials/facts.hbs'), '<tyles>');
-    expect(await failure(paths)).toEqual([`templates/partials/facts.hbs:${line}: <tyles> is not a layout element [MARKUP_UNKNOWN_ELEMENT]\n  hint: did you mean <tiles>?`]);
+    expect(await failure(paths)).toEqual([
+      `templates/partials/facts.hbs:${line}: <tyles> is not a layout element [MARKUP_UNKNOWN_ELEMENT]\n  hint: did you mean <tiles>?`,
+    ]);
   });
 
   it('an element left open names the template file and line', async () => {
@@ -60,34 +71,50 @@ describe('broken templates, locales and fonts', () => {
 
   it('broken Handlebars names the template file and line', async () => {
     const paths = project((root) => replaceIn(join(root, 'templates/partials/trends.hbs'), '{{/if}}', ''));
-    expect((await failure(paths))[0]).toMatch(/^templates\/partials\/trends\.hbs:\d+: the template cannot be read: .+ \[TEMPLATE_SYNTAX\]/);
+    expect((await failure(paths))[0]).toMatch(
+      /^templates\/partials\/trends\.hbs:\d+: the template cannot be read: .+ \[TEMPLATE_SYNTAX\]/,
+    );
   });
 
   it('a misspelt field in a template is an error, not an empty string', async () => {
-    const paths = project((root) => replaceIn(join(root, 'templates/partials/title.hbs'), '{{country.name}}', '{{country.nmae}}'));
+    const paths = project((root) =>
+      replaceIn(join(root, 'templates/partials/title.hbs'), '{{country.name}}', '{{country.nmae}}'),
+    );
     expect((await failure(paths))[0]).toContain('the field "nmae" does not exist');
   });
 
   it('a label missing in one language names the locale file', async () => {
-    const paths = project((root) => replaceIn(join(root, 'locales/fr/profile.json'), '"title": "Obstacles"', '"titre": "Obstacles"'));
+    const paths = project((root) =>
+      replaceIn(join(root, 'locales/fr/profile.json'), '"title": "Obstacles"', '"titre": "Obstacles"'),
+    );
     expect(await failure(paths)).toContain(
       'locales/fr/profile.json: the label "profile:obstacles.title" is missing in language "fr" [LOCALE_MISSING_KEY]\n  hint: add it to locales/fr/; locales/en/ has it',
     );
   });
 
   it('a label a template needs but no language has is an error at build', async () => {
-    const paths = project((root) => replaceIn(join(root, 'templates/partials/obstacles.hbs'), '{{t "obstacles.title"}}', '{{t "obstacles.heading"}}'));
+    const paths = project((root) =>
+      replaceIn(join(root, 'templates/partials/obstacles.hbs'), '{{t "obstacles.title"}}', '{{t "obstacles.heading"}}'),
+    );
     expect((await failure(paths))[0]).toContain('the label "obstacles.heading" is missing in language "en"');
   });
 
   it('a missing font file names the family, the style and the file', async () => {
     const paths = project((root) => rmSync(join(root, 'fonts/NotoSans-Bold.ttf')));
-    expect((await failure(paths))[0]).toMatch(/fonts\.json: the font file for Noto Sans \(bold\) is missing: .*NotoSans-Bold\.ttf \[FONT_MISSING\]/);
+    expect((await failure(paths))[0]).toMatch(
+      /fonts\.json: the font file for Noto Sans \(bold\) is missing: .*NotoSans-Bold\.ttf \[FONT_MISSING\]/,
+    );
   });
 
   it('a theme with an unknown colour name names the line and the setting', async () => {
-    const paths = project((root) => replaceIn(join(root, 'templates/theme.yaml'), 'color: muted, spaceBefore: 1', 'color: mutted, spaceBefore: 1'));
+    const paths = project((root) =>
+      replaceIn(join(root, 'templates/theme.yaml'), 'color: muted, spaceBefore: 1', 'color: mutted, spaceBefore: 1'),
+    );
     const line = lineOf(join(paths.templates, 'theme.yaml'), 'mutted');
-    expect((await failure(paths))[0]).toMatch(new RegExp(`^templates/theme\\.yaml:${line}:\\d+ styles\\.source\\.color: the theme is invalid: not a colour name`));
+    expect((await failure(paths))[0]).toMatch(
+      new RegExp(
+        `^templates/theme\\.yaml:${line}:\\d+ styles\\.source\\.color: the theme is invalid: not a colour name`,
+      ),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll, type BuildSummary } from '../../src/pipeline/buildAll.js';
+import { type BuildSummary, buildAll } from '../../src/pipeline/buildAll.js';
 import { CACHE_FILE } from '../../src/pipeline/buildCache.js';
 import { projectPaths } from '../../src/project/projectPaths.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
@@ -17,26 +17,44 @@ const out = join(folder.dir, 'out');
 const paths = projectPaths(project);
 
 beforeAll(() => {
-  for (const part of ['templates', 'locales', 'fonts']) cpSync(join(ROOT, part), join(project, part), { recursive: true });
+  for (const part of ['templates', 'locales', 'fonts'])
+    cpSync(join(ROOT, part), join(project, part), { recursive: true });
   mkdirSync(data);
   const fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), 'utf8');
   writeFileSync(join(data, 'bvt.yaml'), fixture);
-  writeFileSync(join(data, 'nor.yaml'), fixture.replace('country: BVT', 'country: NOR').replace('value: 1200,', 'value: 1300,'));
+  writeFileSync(
+    join(data, 'nor.yaml'),
+    fixture.replace('country: BVT', 'country: NOR').replace('value: 1200,', 'value: 1300,'),
+  );
 });
 afterAll(() => folder.remove());
 
 const build = (options: { force?: boolean; toolVersion?: string; countries?: string[] } = {}): Promise<BuildSummary> =>
   buildAll(
-    { data, countries: options.countries ?? [], languages: [], outDir: out, strict: false, workers: 1, ...(options.force ? { force: true } : {}) },
+    {
+      data,
+      countries: options.countries ?? [],
+      languages: [],
+      outDir: out,
+      strict: false,
+      workers: 1,
+      ...(options.force ? { force: true } : {}),
+    },
     { paths, toolVersion: options.toolVersion ?? 'test' },
   );
-const statuses = (summary: BuildSummary) => summary.outputs.map((output) => `${output.country} ${output.lang} ${output.status}`);
+const statuses = (summary: BuildSummary) =>
+  summary.outputs.map((output) => `${output.country} ${output.lang} ${output.status}`);
 const pdf = (country: string, lang: string) => readFileSync(join(out, lang, `${country}.pdf`));
 
 describe('incremental builds', () => {
   it('builds everything once, then nothing while nothing changes', async () => {
     expect(statuses(await build())).toEqual(['BVT en built', 'BVT fr built', 'NOR en built', 'NOR fr built']);
-    expect(statuses(await build())).toEqual(['BVT en unchanged', 'BVT fr unchanged', 'NOR en unchanged', 'NOR fr unchanged']);
+    expect(statuses(await build())).toEqual([
+      'BVT en unchanged',
+      'BVT fr unchanged',
+      'NOR en unchanged',
+      'NOR fr unchanged',
+    ]);
   });
 
   it('rebuilds the country whose data file changed, and only it', async () => {
@@ -49,7 +67,11 @@ describe('incremental builds', () => {
   });
 
   it.each([
-    ['a template', 'templates/partials/obstacles.hbs', (text: string) => text.replace('<list>', '<list>\n  {{!-- edited --}}')],
+    [
+      'a template',
+      'templates/partials/obstacles.hbs',
+      (text: string) => text.replace('<list>', '<list>\n  {{!-- edited --}}'),
+    ],
     ['the theme', 'templates/theme.yaml', (text: string) => text.replace('tag: "#2e7d78"', 'tag: "#2e7d79"')],
     ['a label', 'locales/fr/profile.json', (text: string) => text.replace('"Obstacles"', '"Obstacles rencontrés"')],
     ['the font list', 'fonts/fonts.json', (text: string) => `${text}\n`],
@@ -76,7 +98,12 @@ describe('incremental builds', () => {
   it('rebuilds an output that was deleted or altered, and everything with --force', async () => {
     rmSync(join(out, 'fr', 'bvt.pdf'));
     appendFileSync(join(out, 'en', 'nor.pdf'), 'x');
-    expect(statuses(await build({ toolVersion: 'another version' }))).toEqual(['BVT en unchanged', 'BVT fr built', 'NOR en built', 'NOR fr unchanged']);
+    expect(statuses(await build({ toolVersion: 'another version' }))).toEqual([
+      'BVT en unchanged',
+      'BVT fr built',
+      'NOR en built',
+      'NOR fr unchanged',
+    ]);
     expect((await build({ toolVersion: 'another version', force: true })).built).toBe(4);
   });
 
@@ -89,7 +116,10 @@ describe('incremental builds', () => {
   });
 
   it('keeps what it knows of countries a partial build leaves out', async () => {
-    expect(statuses(await build({ toolVersion: 'another version', countries: ['BVT'] }))).toEqual(['BVT en unchanged', 'BVT fr unchanged']);
+    expect(statuses(await build({ toolVersion: 'another version', countries: ['BVT'] }))).toEqual([
+      'BVT en unchanged',
+      'BVT fr unchanged',
+    ]);
     expect((await build({ toolVersion: 'another version' })).unchanged).toBe(4);
   });
 });
@@ -102,7 +132,10 @@ describe('batch builds in worker threads', () => {
     mkdirSync(many);
     for (const code of ['bvt', 'nor', 'swe', 'fin']) {
       copyFileSync(join(data, 'bvt.yaml'), join(many, `${code}.yaml`));
-      writeFileSync(join(many, `${code}.yaml`), readFileSync(join(data, 'bvt.yaml'), 'utf8').replace('country: BVT', `country: ${code.toUpperCase()}`));
+      writeFileSync(
+        join(many, `${code}.yaml`),
+        readFileSync(join(data, 'bvt.yaml'), 'utf8').replace('country: BVT', `country: ${code.toUpperCase()}`),
+      );
     }
     const request = { data: many, countries: [], languages: [], strict: false };
     const inThread = await buildAll({ ...request, outDir: here, workers: 1 }, { paths: projectPaths(ROOT) });
@@ -110,7 +143,11 @@ describe('batch builds in worker threads', () => {
     expect(inWorkers.workers).toBe(2);
     expect(inWorkers.built).toBe(8);
     for (const output of inThread.outputs) {
-      expect(readFileSync(join(workers, output.lang, `${output.country.toLowerCase()}.pdf`)).equals(readFileSync(output.file!))).toBe(true);
+      expect(
+        readFileSync(join(workers, output.lang, `${output.country.toLowerCase()}.pdf`)).equals(
+          readFileSync(output.file!),
+        ),
+      ).toBe(true);
     }
   });
 });

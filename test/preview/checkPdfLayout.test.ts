@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { checkPdfLayout } from '../../src/preview/checkPdfLayout.js';
-import { makePdf, MARGINS } from './pdfFixtures.js';
+import { MARGINS, makePdf } from './pdfFixtures.js';
 
 /** The problems found in a PDF made of `content`, as [code, page] pairs. */
-async function problemsOf(content: unknown[], background?: (page: number) => unknown): Promise<[string, string | undefined][]> {
+async function problemsOf(
+  content: unknown[],
+  background?: (page: number) => unknown,
+): Promise<[string, string | undefined][]> {
   const problems = await checkPdfLayout(await makePdf(content, background), { margins: MARGINS, file: 'test.pdf' });
   return problems.map((problem) => [problem.code, problem.path]);
 }
 
 describe('checkPdfLayout', () => {
   it('finds nothing wrong with well-placed text on every page', async () => {
-    expect(await problemsOf(['A paragraph of body text.', { text: 'Page two.', pageBreak: 'before' }, 'Accents: é à œ', { text: '♂ ♀', font: 'Noto Sans Symbols' }, { text: '● ✓', font: 'Noto Sans Symbols 2' }])).toEqual([]);
+    expect(
+      await problemsOf([
+        'A paragraph of body text.',
+        { text: 'Page two.', pageBreak: 'before' },
+        'Accents: é à œ',
+        { text: '♂ ♀', font: 'Noto Sans Symbols' },
+        { text: '● ✓', font: 'Noto Sans Symbols 2' },
+      ]),
+    ).toEqual([]);
   });
 
   it('finds a character printed as a missing glyph (.notdef), with the message naming the text', async () => {
-    const problems = await checkPdfLayout(await makePdf(['Chinese 中文 is not in Noto Sans']), { margins: MARGINS, file: 'test.pdf' });
+    const problems = await checkPdfLayout(await makePdf(['Chinese 中文 is not in Noto Sans']), {
+      margins: MARGINS,
+      file: 'test.pdf',
+    });
     expect(problems.map((problem) => problem.format())).toEqual([
       'test.pdf page 1: 2 character(s) printed as a missing glyph (.notdef box) in "Chinese □□ is not in Noto Sans" [LAYOUT_MISSING_GLYPH]\n' +
         '  hint: no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
@@ -22,13 +36,20 @@ describe('checkPdfLayout', () => {
   });
 
   it('finds a line that runs into the right margin (an unbreakable link)', async () => {
-    const problems = await checkPdfLayout(await makePdf([{ text: `https://example.org/${'long-path/'.repeat(12)}`, noWrap: true }]), { margins: MARGINS });
+    const problems = await checkPdfLayout(
+      await makePdf([{ text: `https://example.org/${'long-path/'.repeat(12)}`, noWrap: true }]),
+      { margins: MARGINS },
+    );
     expect(problems.map((problem) => problem.code)).toEqual(['LAYOUT_BEYOND_MARGIN']);
-    expect(problems[0]!.message).toMatch(/^text runs [\d.]+ pt into the right margin: "https:\/\/example\.org\/long-path/);
+    expect(problems[0]!.message).toMatch(
+      /^text runs [\d.]+ pt into the right margin: "https:\/\/example\.org\/long-path/,
+    );
   });
 
   it('finds text beyond the edge of the page', async () => {
-    expect(await problemsOf(['Body.', { text: 'Off the page', absolutePosition: { x: 560, y: 400 }, noWrap: true }])).toEqual([
+    expect(
+      await problemsOf(['Body.', { text: 'Off the page', absolutePosition: { x: 560, y: 400 }, noWrap: true }]),
+    ).toEqual([
       ['LAYOUT_OUTSIDE_PAGE', 'page 1'],
       ['LAYOUT_BEYOND_MARGIN', 'page 1'],
     ]);
@@ -47,15 +68,23 @@ describe('checkPdfLayout', () => {
 
   it('finds a second line in the top margin, under the running header', async () => {
     const intruder = (page: number) => (page === 2 ? { text: 'Intruder', absolutePosition: { x: 48, y: 36 } } : null);
-    expect(await problemsOf(['Body.', { text: 'Page two.', pageBreak: 'before' }], intruder)).toEqual([['LAYOUT_IN_HEADER', 'page 2']]);
+    expect(await problemsOf(['Body.', { text: 'Page two.', pageBreak: 'before' }], intruder)).toEqual([
+      ['LAYOUT_IN_HEADER', 'page 2'],
+    ]);
   });
 
   it('finds text printed over other text', async () => {
-    const content = ['Body.', { text: 'First block of text', absolutePosition: { x: 100, y: 300 } }, { text: 'Second block here', absolutePosition: { x: 104, y: 302 } }];
+    const content = [
+      'Body.',
+      { text: 'First block of text', absolutePosition: { x: 100, y: 300 } },
+      { text: 'Second block here', absolutePosition: { x: 104, y: 302 } },
+    ];
     expect(await problemsOf(content)).toEqual([['LAYOUT_TEXT_OVERLAP', 'page 1']]);
   });
 
   it('finds a page with nothing but the running header and the page number', async () => {
-    expect(await problemsOf(['Body.', { text: 'Page two.', pageBreak: 'before' }, { text: ' ', pageBreak: 'before' }])).toEqual([['LAYOUT_EMPTY_PAGE', 'page 3']]);
+    expect(
+      await problemsOf(['Body.', { text: 'Page two.', pageBreak: 'before' }, { text: ' ', pageBreak: 'before' }]),
+    ).toEqual([['LAYOUT_EMPTY_PAGE', 'page 3']]);
   });
 });

@@ -7,7 +7,8 @@ import { blankRaster, type Raster } from '../../src/preview/raster.js';
 function drawing(width: number, height: number, rectangles: [number, number, number, number][]): Raster {
   const raster = blankRaster(width, height);
   for (const [x0, y0, w, h] of rectangles) {
-    for (let y = y0; y < y0 + h; y += 1) for (let x = x0; x < x0 + w; x += 1) raster.data.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
+    for (let y = y0; y < y0 + h; y += 1)
+      for (let x = x0; x < x0 + w; x += 1) raster.data.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
   }
   return raster;
 }
@@ -20,8 +21,15 @@ describe('comparePages', () => {
   });
 
   it('counts the changed pixels and outlines each cluster of them', () => {
-    const before = drawing(200, 280, [[10, 10, 30, 8], [20, 200, 40, 10]]);
-    const after = drawing(200, 280, [[10, 10, 34, 8], [20, 200, 40, 10], [150, 120, 10, 10]]);
+    const before = drawing(200, 280, [
+      [10, 10, 30, 8],
+      [20, 200, 40, 10],
+    ]);
+    const after = drawing(200, 280, [
+      [10, 10, 34, 8],
+      [20, 200, 40, 10],
+      [150, 120, 10, 10],
+    ]);
     const difference = comparePages(before, after, { regions: { cell: 8, reach: 1, padding: 0 } });
     expect(difference.changedPixels).toBe(4 * 8 + 100);
     expect(difference.changedShare).toBeCloseTo(132 / (200 * 280));
@@ -41,7 +49,12 @@ describe('findChangedRegions', () => {
   it('joins changed pixels a few cells apart into one region and keeps distant ones apart', () => {
     const width = 100;
     const mask = new Uint8Array(width * 100);
-    for (const [x, y] of [[10, 10], [20, 12], [90, 90]] as const) mask[y * width + x] = 1;
+    for (const [x, y] of [
+      [10, 10],
+      [20, 12],
+      [90, 90],
+    ] as const)
+      mask[y * width + x] = 1;
     expect(findChangedRegions(mask, width, 100, { cell: 5, reach: 2, padding: 1 })).toEqual([
       { x: 9, y: 9, width: 17, height: 7 },
       { x: 89, y: 89, width: 7, height: 7 },

@@ -4,7 +4,11 @@ import { makePdf } from './pdfFixtures.js';
 
 describe('extractText', () => {
   it('reads each page line by line, top to bottom, accents and symbols as printed', async () => {
-    const pdf = await makePdf(['Première ligne, œuvre', { text: '♂ 59,6 %', font: 'Noto Sans Symbols' }, { text: 'Page deux', pageBreak: 'before' }]);
+    const pdf = await makePdf([
+      'Première ligne, œuvre',
+      { text: '♂ 59,6 %', font: 'Noto Sans Symbols' },
+      { text: 'Page deux', pageBreak: 'before' },
+    ]);
     expect(await extractText(pdf)).toEqual([
       { page: 1, lines: ['Première ligne, œuvre', '♂ 59,6 %', 'Synthetic profile page 1 / 2'] },
       { page: 2, lines: ['RUNNING HEADER', 'Page deux', 'Synthetic profile page 2 / 2'] },
@@ -19,7 +23,9 @@ describe('extractText', () => {
 
 describe('extractTextItems', () => {
   it('gives each run of text its position and size in points from the bottom-left corner', async () => {
-    const [page] = await extractTextItems(await makePdf([{ text: 'Placed', fontSize: 20, absolutePosition: { x: 100, y: 200 } }]));
+    const [page] = await extractTextItems(
+      await makePdf([{ text: 'Placed', fontSize: 20, absolutePosition: { x: 100, y: 200 } }]),
+    );
     const item = page!.items.find((candidate) => candidate.text === 'Placed')!;
     expect([page!.width, page!.height]).toEqual([595.28, 841.89]);
     expect(item.x).toBeCloseTo(100);

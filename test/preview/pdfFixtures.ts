@@ -17,9 +17,13 @@ export async function makePdf(content: unknown[], background?: (page: number) =>
     pageSize: 'A4',
     pageMargins: [left, top, right, bottom],
     defaultStyle: { font: 'Noto Sans', fontSize: 8.8 },
-    header: (page: number) => (page === 1 ? null : { text: 'RUNNING HEADER', fontSize: 6.8, margin: [left, top * 0.45, right, 0] }),
+    header: (page: number) =>
+      page === 1 ? null : { text: 'RUNNING HEADER', fontSize: 6.8, margin: [left, top * 0.45, right, 0] },
     footer: (page: number, pages: number) => ({
-      columns: [{ text: 'Synthetic profile', fontSize: 6.8 }, { text: `page ${page} / ${pages}`, fontSize: 6.8, width: 'auto' }],
+      columns: [
+        { text: 'Synthetic profile', fontSize: 6.8 },
+        { text: `page ${page} / ${pages}`, fontSize: 6.8, width: 'auto' },
+      ],
       margin: [left, bottom * 0.35, right, 0],
     }),
     content,

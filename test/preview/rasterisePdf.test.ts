@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContactSheet } from '../../src/preview/buildContactSheet.js';
-import { decodePng, encodeGreyPng, toGreyLevels, type Raster } from '../../src/preview/raster.js';
+import { decodePng, encodeGreyPng, type Raster, toGreyLevels } from '../../src/preview/raster.js';
 import { rasterisePdf } from '../../src/preview/rasterisePdf.js';
 import { makePdf } from './pdfFixtures.js';
 
@@ -25,8 +25,18 @@ describe('rasterisePdf', () => {
 
   it('draws the glyphs of the fonts embedded in the PDF, symbols included', async () => {
     // 48 pt glyphs from the three font families, each at a known place (72 dpi: 1 px = 1 pt).
-    const place = (text: string, font: string, x: number) => ({ text, font, fontSize: 48, absolutePosition: { x, y: 100 } });
-    const pdf = await makePdf(['.', place('M', 'Noto Sans', 60), place('♂', 'Noto Sans Symbols', 200), place('✓', 'Noto Sans Symbols 2', 340)]);
+    const place = (text: string, font: string, x: number) => ({
+      text,
+      font,
+      fontSize: 48,
+      absolutePosition: { x, y: 100 },
+    });
+    const pdf = await makePdf([
+      '.',
+      place('M', 'Noto Sans', 60),
+      place('♂', 'Noto Sans Symbols', 200),
+      place('✓', 'Noto Sans Symbols 2', 340),
+    ]);
     const [page] = await rasterisePdf(pdf, { dpi: 72 });
     for (const x of [60, 200, 340]) expect(darkest(page!, x, 110, 50, 50)).toBeLessThan(60);
     expect(darkest(page!, 120, 110, 60, 50)).toBe(255);
@@ -40,14 +50,19 @@ describe('rasterisePdf', () => {
   });
 
   it('renders only the pages asked for', async () => {
-    const pages = await rasterisePdf(await makePdf(['One.', { text: 'Two.', pageBreak: 'before' }]), { dpi: 20, pages: [2] });
+    const pages = await rasterisePdf(await makePdf(['One.', { text: 'Two.', pageBreak: 'before' }]), {
+      dpi: 20,
+      pages: [2],
+    });
     expect(pages.map((page) => page.page)).toEqual([2]);
   });
 });
 
 describe('grey reference PNGs', () => {
   it('keep 16 grey levels losslessly', async () => {
-    const [page] = await rasterisePdf(await makePdf(['Grey levels ♂', { text: '●', font: 'Noto Sans Symbols 2' }]), { dpi: 40 });
+    const [page] = await rasterisePdf(await makePdf(['Grey levels ♂', { text: '●', font: 'Noto Sans Symbols 2' }]), {
+      dpi: 40,
+    });
     const grey = toGreyLevels(page!, 16);
     expect(new Set(grey.data).size).toBeLessThanOrEqual(16);
     const back = await decodePng(await encodeGreyPng(grey));
@@ -58,7 +73,10 @@ describe('grey reference PNGs', () => {
 
 describe('buildContactSheet', () => {
   it('lays all pages side by side, shrunk to the page width asked for', async () => {
-    const pages = await rasterisePdf(await makePdf(['One.', { text: 'Two.', pageBreak: 'before' }, { text: 'Three.', pageBreak: 'before' }]), { dpi: 72 });
+    const pages = await rasterisePdf(
+      await makePdf(['One.', { text: 'Two.', pageBreak: 'before' }, { text: 'Three.', pageBreak: 'before' }]),
+      { dpi: 72 },
+    );
     const sheet = await decodePng(await buildContactSheet(pages, { pageWidth: 120 }));
     const gap = 8;
     expect(sheet.width).toBe(3 * 120 + 4 * gap);

@@ -11,7 +11,8 @@ describe('findDataFiles', () => {
   it('lists <iso3>.yaml files sorted by country, ignoring other files', () => {
     const { dir, remove } = temporaryFolder();
     cleanup = remove;
-    for (const name of ['sen.yaml', 'mli.yml', 'profile.schema.json', 'notes.yaml', 'README.md']) writeFileSync(join(dir, name), '');
+    for (const name of ['sen.yaml', 'mli.yml', 'profile.schema.json', 'notes.yaml', 'README.md'])
+      writeFileSync(join(dir, name), '');
     expect(findDataFiles(dir).map((file) => file.country)).toEqual(['MLI', 'SEN']);
   });
 

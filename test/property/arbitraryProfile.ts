@@ -7,25 +7,72 @@ import fc from 'fast-check';
  */
 
 const WORDS = [
-  'diaspora', 'Mali', 'développement', 'œuvre', 'Côte', 'l’été', "l'été", 'Ελλάδα', 'Москва', 'Zürich', 'São', 'Ærø',
-  'e\u0301te\u0301', '😀', '🌍', '<script>alert(1)</script>', '{{country.name}}', '{{> title}}', '&', '&amp;', '"quoted"',
-  '«', '»', 'a\\b', 'C:\\temp', '50 %', '10:30', 'x?', 'oui !', '100 000', '3.5', '§', '—', '…', 'ﬁ', '#', '$', '`code`',
+  'diaspora',
+  'Mali',
+  'développement',
+  'œuvre',
+  'Côte',
+  'l’été',
+  "l'été",
+  'Ελλάδα',
+  'Москва',
+  'Zürich',
+  'São',
+  'Ærø',
+  'e\u0301te\u0301',
+  '😀',
+  '🌍',
+  '<script>alert(1)</script>',
+  '{{country.name}}',
+  '{{> title}}',
+  '&',
+  '&amp;',
+  '"quoted"',
+  '«',
+  '»',
+  'a\\b',
+  'C:\\temp',
+  '50 %',
+  '10:30',
+  'x?',
+  'oui !',
+  '100 000',
+  '3.5',
+  '§',
+  '—',
+  '…',
+  'ﬁ',
+  '#',
+  '$',
+  '`code`',
 ];
 
 /** A text of 1 to `maxWords` words from the tricky pool and plain words. */
 export const text = (maxWords = 30): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: fc.stringMatching(/^[a-zA-Zéèàçüö]{1,12}$/) }), {
-      minLength: 1,
-      maxLength: maxWords,
-    })
+    .array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+        { weight: 2, arbitrary: fc.stringMatching(/^[a-zA-Zéèàçüö]{1,12}$/) },
+      ),
+      {
+        minLength: 1,
+        maxLength: maxWords,
+      },
+    )
     .map((words) => words.join(' '));
 
 const prose = (maxWords?: number) => fc.record({ fr: text(maxWords), en: text(maxWords) });
 const year = fc.integer({ min: 1990, max: 2025 });
 const count = fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.constant(null));
-const percent = fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }).map((v) => Math.round(v * 100) / 100), fc.constant(null));
-const amount = fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }).map((v) => Math.round(v * 10) / 10), fc.constant(null));
+const percent = fc.oneof(
+  fc.double({ min: 0, max: 100, noNaN: true }).map((v) => Math.round(v * 100) / 100),
+  fc.constant(null),
+);
+const amount = fc.oneof(
+  fc.double({ min: 0, max: 1e6, noNaN: true }).map((v) => Math.round(v * 10) / 10),
+  fc.constant(null),
+);
 const countries = ['FRA', 'ITA', 'ESP', 'DEU', 'SEN', 'CIV', 'NGA', 'GRC', 'RUS', 'COD', 'USA', 'CAN', 'BEL'];
 const figure = <T>(value: fc.Arbitrary<T>, source: string) => fc.record({ value, source: fc.constant(source), year });
 
@@ -44,9 +91,11 @@ export const validProfile = fc
       inEu: figure(count, 'undesa-ims'),
       genderAll: fc.record({ male: percent, female: percent }),
       genderEu: fc.record({ male: percent, female: percent }),
-      destinations: fc.uniqueArray(fc.constantFrom(...countries), { maxLength: 5 }).chain((codes) =>
-        fc.tuple(fc.constant(codes), fc.array(count, { minLength: codes.length, maxLength: codes.length })),
-      ),
+      destinations: fc
+        .uniqueArray(fc.constantFrom(...countries), { maxLength: 5 })
+        .chain((codes) =>
+          fc.tuple(fc.constant(codes), fc.array(count, { minLength: codes.length, maxLength: codes.length })),
+        ),
     }),
     policy: fc.array(fc.record({ year, title: prose(8), text: prose(60) }), { maxLength: 4 }),
     trends: fc.array(prose(80), { maxLength: 3 }),
@@ -55,15 +104,24 @@ export const validProfile = fc
       fc.record({
         title: prose(10),
         year: fc.option(year, { nil: undefined }),
-        tags: fc.subarray(['investment', 'human-capital', 'skills-transfer', 'entrepreneurship', 'housing'], { minLength: 1 }),
+        tags: fc.subarray(['investment', 'human-capital', 'skills-transfer', 'entrepreneurship', 'housing'], {
+          minLength: 1,
+        }),
         text: prose(60),
       }),
       { maxLength: 3 },
     ),
     regional: fc.array(fc.record({ name: prose(6), text: prose(30) }), { maxLength: 2 }),
-    organisations: fc.array(fc.record({ name: text(6), country: fc.option(fc.constantFrom(...countries), { nil: undefined }), activities: prose(30) }), {
-      maxLength: 3,
-    }),
+    organisations: fc.array(
+      fc.record({
+        name: text(6),
+        country: fc.option(fc.constantFrom(...countries), { nil: undefined }),
+        activities: prose(30),
+      }),
+      {
+        maxLength: 3,
+      },
+    ),
     note: prose(20),
   })
   .map((r) => {
@@ -87,7 +145,10 @@ export const validProfile = fc
         topDestinations: {
           source: 'undesa-ims',
           year: 2024,
-          countries: r.emigration.destinations[0].map((country, index) => ({ country, count: r.emigration.destinations[1][index] ?? null })),
+          countries: r.emigration.destinations[0].map((country, index) => ({
+            country,
+            count: r.emigration.destinations[1][index] ?? null,
+          })),
         },
       },
       policyFramework: r.policy,
@@ -98,7 +159,9 @@ export const validProfile = fc
         regional: r.regional,
         ministerial: [],
         subMinisterial: [],
-        diasporaOrganisations: r.organisations.map((o) => (o.country === undefined ? { name: o.name, activities: o.activities } : o)),
+        diasporaOrganisations: r.organisations.map((o) =>
+          o.country === undefined ? { name: o.name, activities: o.activities } : o,
+        ),
       },
       credits: {
         writtenBy: 'Test Team',
@@ -122,8 +185,10 @@ export function printedTexts(profile: Record<string, unknown>, lang: string): st
       if (key === lang || key === 'name') out.push(value);
       return;
     }
-    if (Array.isArray(value)) value.forEach((item) => visit(item));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'credits') visit(v, k);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+    } else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (k !== 'credits') visit(v, k);
   };
   visit(profile);
   return out;

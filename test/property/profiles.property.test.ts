@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildProfile } from '../../src/pipeline/buildProfile.js';
-import { profileErrorsOf } from '../../src/errors/index.js';
+import { stringify } from 'yaml';
+import { type ProfileError, profileErrorsOf } from '../../src/errors/index.js';
 import { loadProfile } from '../../src/model/loadProfile.js';
+import { buildProfile } from '../../src/pipeline/buildProfile.js';
 import { loadPdfJs } from '../../src/preview/extractText.js';
 import { projectEnvironment } from '../helpers/project.js';
 import { printedTexts, validProfile } from './arbitraryProfile.js';
@@ -19,7 +19,11 @@ const INVALID_RUNS = scale > 0 ? scale * 10 : 300;
 const seed = process.env.FAST_CHECK_SEED ? { seed: Number(process.env.FAST_CHECK_SEED) } : {};
 
 const env = projectEnvironment();
-const squeeze = (text: string) => text.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[\s\u200b]+/g, '');
+const squeeze = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .replace(/[\s\u200b]+/g, '');
 
 interface Extracted {
   readonly text: string;
@@ -40,7 +44,8 @@ async function extract(pdf: Buffer): Promise<Extracted> {
         if (!('str' in item)) continue;
         parts.push(item.str);
         const [x, y] = [item.transform[4] as number, item.transform[5] as number];
-        if (item.str.trim() !== '' && (x < 0 || x + item.width > width + 0.5 || y < 0 || y > height)) outside.push(`${number}: ${item.str}`);
+        if (item.str.trim() !== '' && (x < 0 || x + item.width > width + 0.5 || y < 0 || y > height))
+          outside.push(`${number}: ${item.str}`);
       }
     }
   } finally {
@@ -72,16 +77,48 @@ describe('random valid profiles', () => {
 
 /** Ways to break a valid profile: each must give a validation error, never a crash. */
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(['country'], ['credits'], ['emigration', 'total'], ['remittances', 'shareOfGdp', 'source'], ['terminology', 'en'], ['politicalRights', 'votingMethods']) }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    path: fc.constantFrom(
+      ['country'],
+      ['credits'],
+      ['emigration', 'total'],
+      ['remittances', 'shareOfGdp', 'source'],
+      ['terminology', 'en'],
+      ['politicalRights', 'votingMethods'],
+    ),
+  }),
   fc.record({
     kind: fc.constant('set' as const),
-    path: fc.constantFrom(['emigration', 'total', 'value'], ['emigration', 'genderAll', 'male'], ['remittances', 'shareOfGdp', 'value'], ['country'], ['credits', 'updated'], ['politicalRights', 'dualCitizenship', 'value'], ['terminology']),
-    value: fc.oneof(fc.string(), fc.integer({ min: -1e9, max: -1 }), fc.double({ min: 100.001, max: 1e9, noNaN: true }), fc.constant([]), fc.constant({ x: 1 }), fc.constant(true)),
+    path: fc.constantFrom(
+      ['emigration', 'total', 'value'],
+      ['emigration', 'genderAll', 'male'],
+      ['remittances', 'shareOfGdp', 'value'],
+      ['country'],
+      ['credits', 'updated'],
+      ['politicalRights', 'dualCitizenship', 'value'],
+      ['terminology'],
+    ),
+    value: fc.oneof(
+      fc.string(),
+      fc.integer({ min: -1e9, max: -1 }),
+      fc.double({ min: 100.001, max: 1e9, noNaN: true }),
+      fc.constant([]),
+      fc.constant({ x: 1 }),
+      fc.constant(true),
+    ),
   }),
-  fc.record({ kind: fc.constant('add' as const), path: fc.constantFrom([], ['emigration'], ['credits'], ['terminology']), key: fc.stringMatching(/^[a-z]{1,10}$/) }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    path: fc.constantFrom([], ['emigration'], ['credits'], ['terminology']),
+    key: fc.stringMatching(/^[a-z]{1,10}$/),
+  }),
 );
 
-function mutate(data: Record<string, unknown>, change: { kind: string; path: readonly string[]; value?: unknown; key?: string }): Record<string, unknown> {
+function mutate(
+  data: Record<string, unknown>,
+  change: { kind: string; path: readonly string[]; value?: unknown; key?: string },
+): Record<string, unknown> {
   const copy = structuredClone(data);
   let target = copy as Record<string, unknown>;
   const path = change.kind === 'add' ? change.path : change.path.slice(0, -1);
@@ -99,10 +136,13 @@ describe('random invalid profiles', () => {
       fc.property(validProfile, mutation, (data, change) => {
         const broken = mutate(data, change);
         // Some "set" values are valid for some fields (a string country may be a valid code): skip those.
-        let errors;
+        let errors: readonly ProfileError[];
         try {
           loadProfile(stringify(broken), 'bvt.yaml', env.series);
-          return change.kind === 'set' && (typeof change.value === 'string' || typeof change.value === 'boolean' || Array.isArray(change.value));
+          return (
+            change.kind === 'set' &&
+            (typeof change.value === 'string' || typeof change.value === 'boolean' || Array.isArray(change.value))
+          );
         } catch (error) {
           errors = profileErrorsOf(error);
         }

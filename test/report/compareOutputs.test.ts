@@ -1,12 +1,12 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/pipeline/buildAll.js';
 import { isProfileError } from '../../src/errors/index.js';
+import { buildAll } from '../../src/pipeline/buildAll.js';
 import { compareOutputs } from '../../src/report/compareOutputs.js';
 import { formatUpdateSummary } from '../../src/report/formatUpdateSummary.js';
 import type { UpdateReport } from '../../src/report/updateReport.js';
-import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
+import { projectContext, ROOT, temporaryFolder } from '../helpers/project.js';
 
 /**
  * The update report end to end: Mali built from its data, and again from a copy where one
@@ -28,18 +28,34 @@ beforeAll(async () => {
   const changed = text.replace(/(inEu: \{ value: )\d+/, '$1181500');
   expect(changed).not.toBe(text);
   writeFileSync(dataAfter, changed);
-  for (const [data, outDir] of [[dataBefore, before], [dataAfter, after]] as const) {
-    const summary = await buildAll({ data, countries: [], languages: ['fr', 'en'], outDir, strict: false }, projectContext());
+  for (const [data, outDir] of [
+    [dataBefore, before],
+    [dataAfter, after],
+  ] as const) {
+    const summary = await buildAll(
+      { data, countries: [], languages: ['fr', 'en'], outDir, strict: false },
+      projectContext(),
+    );
     expect(summary.failed).toBe(0);
   }
-  report = await compareOutputs(before, after, { data: { before: dataBefore, after: dataAfter }, reportDir: join(work.dir, 'report') });
+  report = await compareOutputs(before, after, {
+    data: { before: dataBefore, after: dataAfter },
+    reportDir: join(work.dir, 'report'),
+  });
 });
 afterAll(() => work.remove());
 
 describe('compareOutputs after one figure changed', () => {
   it('finds exactly page 1 changed in each language, with one outlined region', () => {
     expect(report.changed).toBe(true);
-    expect(report.editions.map((edition) => [edition.country, edition.lang, edition.status, edition.pages.map((page) => page.page)])).toEqual([
+    expect(
+      report.editions.map((edition) => [
+        edition.country,
+        edition.lang,
+        edition.status,
+        edition.pages.map((page) => page.page),
+      ]),
+    ).toEqual([
       ['MLI', 'en', 'changed', [1]],
       ['MLI', 'fr', 'changed', [1]],
     ]);
@@ -55,7 +71,9 @@ describe('compareOutputs after one figure changed', () => {
   });
 
   it('names the figure that changed, old → new, and where it shows', () => {
-    expect(report.data.map(({ path, before: old, after: current, line, seenOn }) => ({ path, old, current, line, seenOn }))).toEqual([
+    expect(
+      report.data.map(({ path, before: old, after: current, line, seenOn }) => ({ path, old, current, line, seenOn })),
+    ).toEqual([
       {
         path: 'emigration.inEu.value',
         old: 180863,
@@ -82,7 +100,11 @@ describe('compareOutputs after one figure changed', () => {
     const summary = formatUpdateSummary(report);
     expect(summary[0]).toBe('MLI en: 1 of 8 pages changed: p. 1 (1 region(s), −1 +1 lines)');
     expect(summary).toContain('data: 1 value(s) changed');
-    expect(summary.some((line) => /emigration\.inEu\.value \(line \d+\): 180863 → 181500 {2}\[seen on en p\. 1, fr p\. 1\]/.test(line))).toBe(true);
+    expect(
+      summary.some((line) =>
+        /emigration\.inEu\.value \(line \d+\): 180863 → 181500 {2}\[seen on en p\. 1, fr p\. 1\]/.test(line),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -98,7 +120,9 @@ describe('compareOutputs', () => {
 
   it('compares two PDFs given by name', async () => {
     const pair = await compareOutputs(join(before, 'fr', 'mli.pdf'), join(after, 'fr', 'mli.pdf'), { dpi: 40 });
-    expect(pair.editions.map((edition) => [edition.country, edition.lang, edition.pages.map((page) => page.page)])).toEqual([['MLI', 'fr', [1]]]);
+    expect(
+      pair.editions.map((edition) => [edition.country, edition.lang, edition.pages.map((page) => page.page)]),
+    ).toEqual([['MLI', 'fr', [1]]]);
   });
 
   it('refuses to compare a folder with a file', async () => {

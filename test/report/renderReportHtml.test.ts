@@ -18,7 +18,18 @@ const edition = (lang: string, status: EditionChange['status']): EditionChange =
   pagesAfter: status === 'removed' ? null : 3,
   pages:
     status === 'changed'
-      ? [{ page: 3, status: 'added', changedPixels: 900, changedShare: 0.5, regions: [], removedLines: [], addedLines: ['<b>Annex</b> & more'], image: PNG }]
+      ? [
+          {
+            page: 3,
+            status: 'added',
+            changedPixels: 900,
+            changedShare: 0.5,
+            regions: [],
+            removedLines: [],
+            addedLines: ['<b>Annex</b> & more'],
+            image: PNG,
+          },
+        ]
       : [],
   milliseconds: 1,
 });
@@ -29,7 +40,18 @@ const report: UpdateReport = {
   settings: { dpi: 75, threshold: 0.1, minChangedPixels: 0 },
   editions: [edition('fr', 'changed'), edition('en', 'unchanged'), edition('pt', 'added')],
   dataFiles: { before: 'old/xfa.yaml', after: 'data/xfa.yaml' },
-  data: [{ country: 'XFA', path: 'terminology.fr', kind: 'text', change: 'changed', before: 'Les <Fictifs> de l’extérieur', after: 'Les <Fictifs> de l’étranger', line: 3, seenOn: [{ country: 'XFA', lang: 'fr', page: 1 }] }],
+  data: [
+    {
+      country: 'XFA',
+      path: 'terminology.fr',
+      kind: 'text',
+      change: 'changed',
+      before: 'Les <Fictifs> de l’extérieur',
+      after: 'Les <Fictifs> de l’étranger',
+      line: 3,
+      seenOn: [{ country: 'XFA', lang: 'fr', page: 1 }],
+    },
+  ],
   file: null,
   changed: true,
 };
@@ -48,7 +70,9 @@ describe('renderReportHtml', () => {
   });
 
   it('lists every edition with its status and links to the changed pages', () => {
-    expect(html).toMatch(/<td>fr<\/td><td><span class="badge changed">changed<\/span><\/td><td>2 → 3<\/td><td><a href="#xfa-fr-p3">3<\/a><\/td>/);
+    expect(html).toMatch(
+      /<td>fr<\/td><td><span class="badge changed">changed<\/span><\/td><td>2 → 3<\/td><td><a href="#xfa-fr-p3">3<\/a><\/td>/,
+    );
     expect(html).toContain('<span class="badge unchanged">unchanged</span>');
     expect(html).toContain('<span class="badge added">added</span>');
     expect(html).toContain('<article id="xfa-fr-p3">');

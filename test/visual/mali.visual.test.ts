@@ -2,8 +2,14 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/pipeline/buildAll.js';
 import type { Raster } from '../../src/preview/raster.js';
-import { ROOT, temporaryFolder, projectContext } from '../helpers/project.js';
-import { compareWithReferences, readManifest, renderForReference, VISUAL, writeReferences } from './visualReferences.js';
+import { projectContext, ROOT, temporaryFolder } from '../helpers/project.js';
+import {
+  compareWithReferences,
+  readManifest,
+  renderForReference,
+  VISUAL,
+  writeReferences,
+} from './visualReferences.js';
 
 /**
  * The Mali profile, built fresh in both languages, must look like its committed references,
@@ -17,7 +23,10 @@ const out = temporaryFolder('profiles-visual-');
 const rendered = new Map<string, Raster[]>();
 
 beforeAll(async () => {
-  const summary = await buildAll({ data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [...LANGUAGES], outDir: out.dir, strict: false }, projectContext());
+  const summary = await buildAll(
+    { data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [...LANGUAGES], outDir: out.dir, strict: false },
+    projectContext(),
+  );
   expect(summary.failed).toBe(0);
   for (const lang of LANGUAGES) rendered.set(`mli.${lang}`, await renderForReference(join(out.dir, lang, 'mli.pdf')));
 });
@@ -37,7 +46,10 @@ describe.each(LANGUAGES)('the Mali profile in %s', (lang) => {
     const expected = manifest?.editions[edition]?.pages;
     expect(expected, `no visual references for ${edition}: run npm run test:update-visual`).toBeDefined();
     expect(manifest?.dpi).toBe(VISUAL.dpi);
-    expect(rendered.get(edition)!.length, `${edition} now has ${rendered.get(edition)!.length} pages, its references ${expected}`).toBe(expected);
+    expect(
+      rendered.get(edition)!.length,
+      `${edition} now has ${rendered.get(edition)!.length} pages, its references ${expected}`,
+    ).toBe(expected);
   });
 
   it.skipIf(UPDATE)('looks like its references, page by page', async () => {
@@ -48,6 +60,9 @@ describe.each(LANGUAGES)('the Mali profile in %s', (lang) => {
       (failure) =>
         `page ${failure.page}: ${failure.changedPixels} pixels changed (${(failure.changedShare * 100).toFixed(3)} % > ${VISUAL.maxChangedShare * 100} %), see ${shown(failure.diffFile)} (reference | now | changes)`,
     );
-    expect(report, `${edition} no longer looks like its references; if the change is intended, run npm run test:update-visual and review the new PNGs`).toEqual([]);
+    expect(
+      report,
+      `${edition} no longer looks like its references; if the change is intended, run npm run test:update-visual and review the new PNGs`,
+    ).toEqual([]);
   });
 });

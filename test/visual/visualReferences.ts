@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { comparePages } from '../../src/preview/comparePages.js';
 import { composeRow } from '../../src/preview/composeRow.js';
-import { decodePng, encodeGreyPng, toGreyLevels, type Raster } from '../../src/preview/raster.js';
+import { decodePng, encodeGreyPng, type Raster, toGreyLevels } from '../../src/preview/raster.js';
 import { rasterisePdf } from '../../src/preview/rasterisePdf.js';
 
 /**
@@ -61,7 +61,8 @@ export async function writeReferences(edition: string, pages: readonly Raster[])
   const folder = join(REFERENCES_DIR, edition);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const [index, page] of pages.entries()) writeFileSync(referenceFile(edition, index + 1), await encodeGreyPng(page));
+  for (const [index, page] of pages.entries())
+    writeFileSync(referenceFile(edition, index + 1), await encodeGreyPng(page));
   const manifest = readManifest();
   const editions = { ...manifest?.editions, [edition]: { pages: pages.length } };
   const sorted = Object.fromEntries(Object.entries(editions).sort(([a], [b]) => a.localeCompare(b)));
@@ -82,21 +83,37 @@ export interface VisualFailure {
  * test/visual/__diff__/ (git-ignored) for each page over the tolerance, and removes the
  * edition's old diff pictures first.
  */
-export async function compareWithReferences(edition: string, pages: readonly Raster[], referencePages: number): Promise<VisualFailure[]> {
+export async function compareWithReferences(
+  edition: string,
+  pages: readonly Raster[],
+  referencePages: number,
+): Promise<VisualFailure[]> {
   if (existsSync(DIFF_DIR)) {
-    for (const name of readdirSync(DIFF_DIR).filter((file) => file.startsWith(`${edition}.`))) rmSync(join(DIFF_DIR, name));
+    for (const name of readdirSync(DIFF_DIR).filter((file) => file.startsWith(`${edition}.`)))
+      rmSync(join(DIFF_DIR, name));
   }
   const failures: VisualFailure[] = [];
   for (const [index, page] of pages.slice(0, referencePages).entries()) {
     const number = index + 1;
     const reference = await decodePng(referenceFile(edition, number));
-    const difference = comparePages(reference, page, { threshold: VISUAL.threshold, regions: { cell: 4, reach: 2, padding: 2 } });
+    const difference = comparePages(reference, page, {
+      threshold: VISUAL.threshold,
+      regions: { cell: 4, reach: 2, padding: 2 },
+    });
     if (difference.changedShare <= VISUAL.maxChangedShare) continue;
     const diffFile = join(DIFF_DIR, `${edition}.page-${number}.png`);
     mkdirSync(DIFF_DIR, { recursive: true });
     const boxes = difference.regions;
-    writeFileSync(diffFile, await composeRow([reference, page, difference.diff], { gap: 8, boxes: [boxes, boxes, boxes] }));
-    failures.push({ page: number, changedPixels: difference.changedPixels, changedShare: difference.changedShare, diffFile });
+    writeFileSync(
+      diffFile,
+      await composeRow([reference, page, difference.diff], { gap: 8, boxes: [boxes, boxes, boxes] }),
+    );
+    failures.push({
+      page: number,
+      changedPixels: difference.changedPixels,
+      changedShare: difference.changedShare,
+      diffFile,
+    });
   }
   return failures;
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
+import { UsageError } from '../../errors/index.js';
 import { buildAll, summaryJson } from '../../pipeline/buildAll.js';
 import { displayPath, projectPaths } from '../../project/projectPaths.js';
-import { UsageError } from '../../errors/index.js';
-import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
+import { type Command, type CommandContext, countryCodes, languageList, parse } from '../command.js';
 import { EXIT } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -45,7 +45,10 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
   const languages = languageList(values.lang, 'build');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
-    throw new UsageError('USAGE_BAD_OPTION', { detail: `--workers needs a whole number ≥ 0, got "${values.workers}"`, command: 'build' });
+    throw new UsageError('USAGE_BAD_OPTION', {
+      detail: `--workers needs a whole number ≥ 0, got "${values.workers}"`,
+      command: 'build',
+    });
   }
   const paths = projectPaths(context.projectRoot);
   const outDir = resolve(context.cwd, values.out ?? resolve(context.projectRoot, 'output'));
@@ -71,8 +74,14 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
   if (values.json) {
     context.stdout(JSON.stringify(summaryJson(summary, outDir), null, 2));
   } else {
-    const parts = [`${summary.built} built`, `${summary.unchanged} unchanged`, `${summary.failed} failed`, `${summary.warnings} warning(s)`];
-    if (summary.cacheIgnored) context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
+    const parts = [
+      `${summary.built} built`,
+      `${summary.unchanged} unchanged`,
+      `${summary.failed} failed`,
+      `${summary.warnings} warning(s)`,
+    ];
+    if (summary.cacheIgnored)
+      context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
   }
   if (compareTo !== undefined) {

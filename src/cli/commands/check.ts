@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
-import { findDataFiles } from '../../project/findDataFiles.js';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
-import { readProfileFile } from '../../project/readProfileFile.js';
-import { BuildError, profileErrorsOf, UsageError, type ProfileError } from '../../errors/index.js';
-import { loadSeries } from '../../project/loadSeries.js';
+import { BuildError, type ProfileError, profileErrorsOf, UsageError } from '../../errors/index.js';
 import { checkProfiles, type Finding } from '../../model/checkProfile.js';
 import type { LoadedProfile } from '../../model/loadProfile.js';
-import { countryCodes, parse, type Command, type CommandContext } from '../command.js';
+import { findDataFiles } from '../../project/findDataFiles.js';
+import { loadSeries } from '../../project/loadSeries.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
+import { readProfileFile } from '../../project/readProfileFile.js';
+import { type Command, type CommandContext, countryCodes, parse } from '../command.js';
 import { EXIT, formatFinding, printErrors } from '../output.js';
 
 const USAGE = `Usage: profiles check [ISO3…] [options]
@@ -51,14 +51,18 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
   });
   const countries = countryCodes(positionals);
   if (values.edition !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.edition)) {
-    throw new UsageError('USAGE_BAD_OPTION', { detail: `--edition ${values.edition}: expected a month written YYYY-MM, e.g. 2025-11`, command: 'check' });
+    throw new UsageError('USAGE_BAD_OPTION', {
+      detail: `--edition ${values.edition}: expected a month written YYYY-MM, e.g. 2025-11`,
+      command: 'check',
+    });
   }
   const paths = projectPaths(context.projectRoot);
   const series = loadSeries(paths);
   const files = findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data')));
   const wanted = new Set(countries);
   for (const code of wanted) {
-    if (!files.some((file) => file.country === code)) throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
+    if (!files.some((file) => file.country === code))
+      throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
   }
   // 1. Load every file (the copy checks need them all); the loader's errors are reported.
   const loaded: LoadedProfile[] = [];
@@ -83,7 +87,13 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
   return shownErrors.length > 0 || (values.strict && warnings.length > 0) ? EXIT.failed : EXIT.ok;
 }
 
-function report(context: CommandContext, errors: readonly ProfileError[], warnings: readonly Finding[], json: boolean, files: number): void {
+function report(
+  context: CommandContext,
+  errors: readonly ProfileError[],
+  warnings: readonly Finding[],
+  json: boolean,
+  files: number,
+): void {
   if (json) {
     context.stdout(JSON.stringify([...errors.map(errorEntry), ...warnings.map(findingEntry)], null, 2));
     return;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { compareOutputs } from '../../report/compareOutputs.js';
 import { formatUpdateSummary, updateReportJson } from '../../report/formatUpdateSummary.js';
-import { languageList, parse, type Command, type CommandContext } from '../command.js';
+import { type Command, type CommandContext, languageList, parse } from '../command.js';
 import { EXIT } from '../output.js';
 
 const USAGE = `Usage: profiles diff OLD NEW [options]
@@ -38,29 +38,47 @@ async function runDiff(args: readonly string[], context: CommandContext): Promis
     json: { type: 'boolean', default: false },
   });
   if (positionals.length !== 2) {
-    throw new UsageError('USAGE_BAD_OPTION', { detail: `expected two outputs to compare (OLD NEW), got ${positionals.length}`, command: 'diff' });
+    throw new UsageError('USAGE_BAD_OPTION', {
+      detail: `expected two outputs to compare (OLD NEW), got ${positionals.length}`,
+      command: 'diff',
+    });
   }
   const dataBefore = values['data-before'];
   const dataAfter = values['data-after'];
   if ((dataBefore === undefined) !== (dataAfter === undefined)) {
-    const [given, missing] = dataBefore === undefined ? ['--data-after', '--data-before'] : ['--data-before', '--data-after'];
+    const [given, missing] =
+      dataBefore === undefined ? ['--data-after', '--data-before'] : ['--data-before', '--data-after'];
     throw new UsageError('DIFF_DATA_PAIR', { given, missing });
   }
   const dpi = values.dpi === undefined ? 75 : Number(values.dpi);
   if (!Number.isInteger(dpi) || dpi < 24 || dpi > 300) {
-    throw new UsageError('USAGE_BAD_OPTION', { detail: `--dpi takes a whole number from 24 to 300, got "${values.dpi}"`, command: 'diff' });
+    throw new UsageError('USAGE_BAD_OPTION', {
+      detail: `--dpi takes a whole number from 24 to 300, got "${values.dpi}"`,
+      command: 'diff',
+    });
   }
   const paths = projectPaths(context.projectRoot);
   const shown = (file: string) => displayPath(paths, file);
   const [before, after] = positionals.map((path) => resolve(context.cwd, path)) as [string, string];
-  const defaultOut = after.toLowerCase().endsWith('.pdf') ? resolve(context.projectRoot, 'output', 'diff') : resolve(after, 'diff');
+  const defaultOut = after.toLowerCase().endsWith('.pdf')
+    ? resolve(context.projectRoot, 'output', 'diff')
+    : resolve(after, 'diff');
   const report = await compareOutputs(before, after, {
     languages: languageList(values.lang, 'diff'),
     dpi,
-    ...(dataBefore !== undefined && dataAfter !== undefined ? { data: { before: resolve(context.cwd, dataBefore), after: resolve(context.cwd, dataAfter) } } : {}),
+    ...(dataBefore !== undefined && dataAfter !== undefined
+      ? { data: { before: resolve(context.cwd, dataBefore), after: resolve(context.cwd, dataAfter) } }
+      : {}),
     reportDir: resolve(context.cwd, values.out ?? defaultOut),
     shownPath: shown,
-    ...(values.json ? {} : { onEdition: (edition) => context.stderr(`compared ${edition.country} ${edition.lang}: ${edition.status} (${edition.milliseconds} ms)`) }),
+    ...(values.json
+      ? {}
+      : {
+          onEdition: (edition) =>
+            context.stderr(
+              `compared ${edition.country} ${edition.lang}: ${edition.status} (${edition.milliseconds} ms)`,
+            ),
+        }),
   });
   if (values.json) context.stdout(JSON.stringify(updateReportJson(report, shown), null, 2));
   else for (const line of formatUpdateSummary(report, shown)) context.stderr(line);

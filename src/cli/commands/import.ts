@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
-import { findDataFiles } from '../../project/findDataFiles.js';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { formatImportReport } from '../../import/formatImportReport.js';
-import { importReportJson, type ImportReport } from '../../import/importReport.js';
+import { type ImportReport, importReportJson } from '../../import/importReport.js';
 import { importUndesa } from '../../import/importUndesa.js';
 import { importWorldBank } from '../../import/importWorldBank.js';
-import { parse, type Command, type CommandContext } from '../command.js';
+import { findDataFiles } from '../../project/findDataFiles.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
+import { type Command, type CommandContext, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
 
 const USAGE = `Usage: profiles import undesa FILE.xlsx [--population WPP.csv[.gz]] [options]
@@ -50,9 +50,12 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
   });
   const [dataset, ...inputs] = positionals;
   const usage = (detail: string) => new UsageError('USAGE_BAD_OPTION', { detail, command: 'import' });
-  if (dataset === undefined) throw usage('name a dataset: profiles import undesa FILE.xlsx, or profiles import worldbank FILE.csv…');
-  if (!(DATASETS as readonly string[]).includes(dataset)) throw new UsageError('USAGE_UNKNOWN_DATASET', { dataset, known: DATASETS });
-  if (inputs.length === 0) throw usage(`name the ${dataset === 'undesa' ? 'workbook (.xlsx)' : 'indicator files (.csv)'} to import`);
+  if (dataset === undefined)
+    throw usage('name a dataset: profiles import undesa FILE.xlsx, or profiles import worldbank FILE.csv…');
+  if (!(DATASETS as readonly string[]).includes(dataset))
+    throw new UsageError('USAGE_UNKNOWN_DATASET', { dataset, known: DATASETS });
+  if (inputs.length === 0)
+    throw usage(`name the ${dataset === 'undesa' ? 'workbook (.xlsx)' : 'indicator files (.csv)'} to import`);
   const paths = projectPaths(context.projectRoot);
   const common = {
     files: findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data'))),
@@ -63,12 +66,17 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
   let report: ImportReport;
   if (dataset === 'undesa') {
     if (inputs.length > 1) throw usage('give one UN DESA workbook');
-    if (values.year !== undefined) throw usage('--year is for worldbank: the UN DESA import takes the latest year of the table');
+    if (values.year !== undefined)
+      throw usage('--year is for worldbank: the UN DESA import takes the latest year of the table');
     const population = values.population === undefined ? undefined : resolve(context.cwd, values.population);
     report = await importUndesa({ ...common, workbook: resolve(context.cwd, inputs[0]!), population });
   } else {
     if (values.population !== undefined) throw usage('--population is for undesa');
-    report = await importWorldBank({ ...common, inputs: inputs.map((input) => resolve(context.cwd, input)), year: importYear(values.year, usage) });
+    report = await importWorldBank({
+      ...common,
+      inputs: inputs.map((input) => resolve(context.cwd, input)),
+      year: importYear(values.year, usage),
+    });
   }
   const errors = report.countries.flatMap((country) => country.errors);
   if (values.json) {
@@ -84,7 +92,9 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
 function importDate(given: string | undefined, usage: (detail: string) => UsageError): string {
   if (given === undefined) {
     const now = new Date();
-    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+      .join('-');
   }
   const date = new Date(`${given}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given) {
@@ -96,6 +106,7 @@ function importDate(given: string | undefined, usage: (detail: string) => UsageE
 function importYear(given: string | undefined, usage: (detail: string) => UsageError): number | undefined {
   if (given === undefined) return undefined;
   const year = Number(given);
-  if (!/^\d{4}$/.test(given) || year < 1960 || year > 2100) throw usage(`--year ${given}: expected a year such as 2024`);
+  if (!/^\d{4}$/.test(given) || year < 1960 || year > 2100)
+    throw usage(`--year ${given}: expected a year such as 2024`);
   return year;
 }

@@ -33,7 +33,13 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   preview: async () => (await import('./preview.js')).preview,
   diff: async () => (await import('./diff.js')).diff,
   watch: async () => (await import('./watch.js')).watch,
-  help: async () => ({ usage: HELP, run: async (_args, context) => (context.stdout(HELP), EXIT.ok) }),
+  help: async () => ({
+    usage: HELP,
+    run: async (_args, context) => {
+      context.stdout(HELP);
+      return EXIT.ok;
+    },
+  }),
 };
 
 /** The general help text. */

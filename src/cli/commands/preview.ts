@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { UsageError } from '../../errors/index.js';
 import { writePreviews } from '../../preview/writePreviews.js';
-import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
+import { displayPath, projectPaths } from '../../project/projectPaths.js';
+import { type Command, type CommandContext, countryCodes, languageList, parse } from '../command.js';
 import { EXIT } from '../output.js';
 
 const USAGE = `Usage: profiles preview [ISO3…] [options]
@@ -35,7 +35,10 @@ async function runPreview(args: readonly string[], context: CommandContext): Pro
   const countries = countryCodes(positionals);
   const dpi = values.dpi === undefined ? 100 : Number(values.dpi);
   if (!Number.isInteger(dpi) || dpi < 24 || dpi > 600) {
-    throw new UsageError('USAGE_BAD_OPTION', { detail: `--dpi takes a whole number from 24 to 600, got "${values.dpi}"`, command: 'preview' });
+    throw new UsageError('USAGE_BAD_OPTION', {
+      detail: `--dpi takes a whole number from 24 to 600, got "${values.dpi}"`,
+      command: 'preview',
+    });
   }
   const paths = projectPaths(context.projectRoot);
   const fromDir = resolve(context.cwd, values.from ?? resolve(context.projectRoot, 'output'));
@@ -51,10 +54,28 @@ async function runPreview(args: readonly string[], context: CommandContext): Pro
     },
     values.json
       ? undefined
-      : (record) => context.stderr(`preview ${record.country} ${record.lang}: ${record.pages.length} pages → ${displayPath(paths, record.contactSheet)} (${record.milliseconds} ms)`),
+      : (record) =>
+          context.stderr(
+            `preview ${record.country} ${record.lang}: ${record.pages.length} pages → ${displayPath(paths, record.contactSheet)} (${record.milliseconds} ms)`,
+          ),
   );
   if (values.json) {
-    context.stdout(JSON.stringify({ dpi, outputs: records.map((record) => ({ ...record, file: displayPath(paths, record.file), folder: displayPath(paths, record.folder), pages: record.pages.map((page) => displayPath(paths, page)), contactSheet: displayPath(paths, record.contactSheet) })) }, null, 2));
+    context.stdout(
+      JSON.stringify(
+        {
+          dpi,
+          outputs: records.map((record) => ({
+            ...record,
+            file: displayPath(paths, record.file),
+            folder: displayPath(paths, record.folder),
+            pages: record.pages.map((page) => displayPath(paths, page)),
+            contactSheet: displayPath(paths, record.contactSheet),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     context.stderr(`${records.length} preview(s) in ${seconds} s → ${displayPath(paths, outDir)}`);

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
+import { buildJsonSchema } from '../../model/buildJsonSchema.js';
+import { loadSeries } from '../../project/loadSeries.js';
 import { projectPaths } from '../../project/projectPaths.js';
 import { writeAtomic } from '../../project/writeAtomic.js';
-import { loadSeries } from '../../project/loadSeries.js';
-import { buildJsonSchema } from '../../model/buildJsonSchema.js';
-import { parse, type Command, type CommandContext } from '../command.js';
+import { type Command, type CommandContext, parse } from '../command.js';
 import { EXIT } from '../output.js';
 
 const USAGE = `Usage: profiles schema [--check]

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
+import { type ProfileError, profileErrorsOf } from '../../errors/index.js';
+import { checkProfile } from '../../model/checkProfile.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
+import { loadSeries } from '../../project/loadSeries.js';
 import { displayPath, projectPaths } from '../../project/projectPaths.js';
 import { readProfileFile } from '../../project/readProfileFile.js';
-import { profileErrorsOf, type ProfileError } from '../../errors/index.js';
-import { loadSeries } from '../../project/loadSeries.js';
-import { checkProfile } from '../../model/checkProfile.js';
-import { parse, type Command, type CommandContext } from '../command.js';
+import { type Command, type CommandContext, parse } from '../command.js';
 import { EXIT, formatFinding, printErrors } from '../output.js';
 
 const USAGE = `Usage: profiles validate [FILE…] [options]
@@ -30,7 +30,10 @@ async function runValidate(args: readonly string[], context: CommandContext): Pr
   });
   const paths = projectPaths(context.projectRoot);
   const series = loadSeries(paths);
-  const targets = positionals.length > 0 ? positionals.map((path) => resolve(context.cwd, path)) : [resolve(context.projectRoot, 'data')];
+  const targets =
+    positionals.length > 0
+      ? positionals.map((path) => resolve(context.cwd, path))
+      : [resolve(context.projectRoot, 'data')];
   const errors: ProfileError[] = [];
   const warnings = [];
   let files = 0;

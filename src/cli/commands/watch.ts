@@ -1,9 +1,9 @@
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch as watchFolder } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildAll } from '../../pipeline/buildAll.js';
-import { displayPath, loadEnvironment, projectPaths, type Environment } from '../../pipeline/loadEnvironment.js';
 import { profileErrorsOf } from '../../errors/index.js';
-import { countryCodes, languageList, parse, type Command, type CommandContext } from '../command.js';
+import { buildAll } from '../../pipeline/buildAll.js';
+import { displayPath, type Environment, loadEnvironment, projectPaths } from '../../pipeline/loadEnvironment.js';
+import { type Command, type CommandContext, countryCodes, languageList, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -66,7 +66,9 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
         { paths, environment: current, onOutput: progress.output },
       );
       const ms = Math.round(performance.now() - started);
-      context.stderr(`${summary.built} built, ${summary.unchanged} unchanged, ${summary.failed} failed in ${ms} ms; watching for changes (Ctrl-C to stop)`);
+      context.stderr(
+        `${summary.built} built, ${summary.unchanged} unchanged, ${summary.failed} failed in ${ms} ms; watching for changes (Ctrl-C to stop)`,
+      );
     } catch (error) {
       const errors = profileErrorsOf(error);
       if (errors.length === 0) throw error;
@@ -92,7 +94,9 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
   };
   const watchers: FSWatcher[] = [
     watchFolder(data, { recursive: true }, onChange('data')),
-    ...[paths.templates, paths.locales, paths.fonts].map((dir) => watchFolder(dir, { recursive: true }, onChange('layout'))),
+    ...[paths.templates, paths.locales, paths.fonts].map((dir) =>
+      watchFolder(dir, { recursive: true }, onChange('layout')),
+    ),
   ];
   await new Promise<void>((resolveStop) => {
     if (context.signal?.aborted) resolveStop();

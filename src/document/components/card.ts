@@ -11,7 +11,14 @@ export const card: Component = (node, ctx) => {
   const [first, ...rest] = content;
   const head: PdfObject[] =
     year && first
-      ? [{ columns: [{ width: '*', stack: [first] }, { width: 'auto', text: year, style: ctx.style('year', node), margin: [8, 4, 0, 0] }] }]
+      ? [
+          {
+            columns: [
+              { width: '*', stack: [first] },
+              { width: 'auto', text: year, style: ctx.style('year', node), margin: [8, 4, 0, 0] },
+            ],
+          },
+        ]
       : first
         ? [first]
         : [];

@@ -24,7 +24,10 @@ function widthOf(value: string | undefined): string | number {
 export const flow: Component = (node, ctx) => {
   const count = Number(node.attrs.columns ?? 2);
   return {
-    columns: [{ width: '*', stack: ctx.blocks(node.children) }, ...Array.from({ length: count - 1 }, () => ({ width: '*', text: '' }))],
+    columns: [
+      { width: '*', stack: ctx.blocks(node.children) },
+      ...Array.from({ length: count - 1 }, () => ({ width: '*', text: '' })),
+    ],
     columnGap: node.attrs.gap === undefined ? ctx.theme.spacing.columnGap : Number(node.attrs.gap),
     snakingColumns: true,
   };

@@ -8,7 +8,12 @@ import type { Component } from '../componentContext.js';
  */
 export const emblem: Component = (node, ctx) => {
   const height = Number(node.attrs.height ?? 34);
-  return { svg: euFlagSvg(height, ctx.color('euBlue'), ctx.color('euYellow')), width: height * 1.5, height, margin: [0, 0, 0, 4] };
+  return {
+    svg: euFlagSvg(height, ctx.color('euBlue'), ctx.color('euYellow')),
+    width: height * 1.5,
+    height,
+    margin: [0, 0, 0, 4],
+  };
 };
 
 /** The SVG of the EU flag, `height` points high. */
@@ -31,7 +36,7 @@ export function euFlagSvg(height: number, blue: string, gold: string): string {
 
 /** A five-pointed star with one point straight up, inscribed in a circle of `radius`. */
 function starPath(cx: number, cy: number, radius: number): string {
-  const inner = radius * Math.sin(Math.PI / 10) / Math.sin((7 * Math.PI) / 10);
+  const inner = (radius * Math.sin(Math.PI / 10)) / Math.sin((7 * Math.PI) / 10);
   const points = Array.from({ length: 10 }, (_, i) => {
     const r = i % 2 === 0 ? radius : inner;
     const angle = (i * Math.PI) / 5;

@@ -10,7 +10,12 @@ export const heading: Component = (node, ctx) => {
   // The id marks it as kept with what follows (src/pdf/renderPdf.ts moves it to the next page
   // when it would end one); <section> replaces it for its <h1>, which is kept the same way.
   const id = ctx.nextId('keep');
-  return { text: keptWithNext(ctx.inlines(node.children, { caps: ctx.caps(style) }), id), style, headlineLevel: level, id };
+  return {
+    text: keptWithNext(ctx.inlines(node.children, { caps: ctx.caps(style) }), id),
+    style,
+    headlineLevel: level,
+    id,
+  };
 };
 
 /**
@@ -19,5 +24,7 @@ export const heading: Component = (node, ctx) => {
  * end one (src/pdf/renderPdf.ts).
  */
 export function keptWithNext(runs: readonly PdfNode[], id: string): PdfObject[] {
-  return runs.map((run) => (typeof run === 'string' ? { text: run, keepWithNext: id } : { ...(run as object), keepWithNext: id }));
+  return runs.map((run) =>
+    typeof run === 'string' ? { text: run, keepWithNext: id } : { ...(run as object), keepWithNext: id },
+  );
 }

@@ -19,7 +19,9 @@ export const list: Component = (node, ctx) => {
 
 /** <ul> of <li>: a bullet list from the data's prose ("- " lines). */
 export const bulletList: Component = (node, ctx) => ({
-  ul: node.children.filter((child) => child.kind === 'element').map((item) => ({ text: ctx.inlines(item.children), style: ctx.style('body', item), margin: [0, 0, 0, 2] })),
+  ul: node.children
+    .filter((child) => child.kind === 'element')
+    .map((item) => ({ text: ctx.inlines(item.children), style: ctx.style('body', item), margin: [0, 0, 0, 2] })),
   markerColor: ctx.color('accent'),
   margin: [4, 0, 0, 4],
 });

@@ -19,5 +19,13 @@ function tagRuns(node: Parameters<Component>[0], ctx: Parameters<Component>[1]) 
   const style = ctx.style('tag', node);
   const background = ctx.color('tag');
   const pad = { text: '\u00a0\u00a0', style, background };
-  return [pad, ...ctx.inlines(node.children, { caps: ctx.caps(style) }).map((run) => (typeof run === 'string' ? { text: run, style, background } : { ...(run as object), style, background })), pad];
+  return [
+    pad,
+    ...ctx
+      .inlines(node.children, { caps: ctx.caps(style) })
+      .map((run) =>
+        typeof run === 'string' ? { text: run, style, background } : { ...(run as object), style, background },
+      ),
+    pad,
+  ];
 }
