@@ -2,8 +2,9 @@ import { alpha3ToAlpha2 } from '../model/countries.js';
 import type { Translator } from './createTranslator.js';
 
 /**
- * Names countries in a language: CLDR's names through `Intl.DisplayNames` ("Côte d’Ivoire",
- * "Mauritanie"), unless `locales/<lang>/countries.json` overrides one (e.g. "COD").
+ * Names countries in a language: the EU short name listed in `locales/<lang>/countries.json`
+ * ("République démocratique du Congo"); CLDR's name through `Intl.DisplayNames` only for a
+ * code that file lacks, so printed names never depend on the Node/ICU version.
  */
 export function createCountryNamer(translator: Translator): (iso3: string) => string {
   const names = new Intl.DisplayNames(translator.lang, { type: 'region', fallback: 'code' });
