@@ -75,7 +75,17 @@ export const messages = {
   }),
   DATA_UNKNOWN_SOURCE: (p: { source: string; known: readonly string[] }) => ({
     message: `unknown source "${p.source}"`,
-    hints: [`sources are defined in locales/<lang>/sources.json: ${p.known.join(', ')}`],
+    hints: [
+      `the sources known here are ${p.known.join(', ')}; declare another under sources: in the data file (name, url, year)`,
+    ],
+  }),
+  DATA_DUPLICATE_SOURCE: (p: { id: string }) => ({
+    message: `the source "${p.id}" is already defined in locales/<lang>/sources.json`,
+    hints: [`cite it as it is, or give the source of this profile another id`],
+  }),
+  DATA_UNUSED_SOURCE: (p: { id: string }) => ({
+    message: `the source "${p.id}" is declared but no figure cites it`,
+    hints: [`cite it with "source: ${p.id}" on a figure, or delete it`],
   }),
   DATA_UNDEFINED_FOOTNOTE: (p: { id: string; suggestion?: string | undefined }) => ({
     message: `the footnote [^${p.id}] is referenced but not defined under footnotes:`,
@@ -320,7 +330,7 @@ export const messages = {
   }),
   FIGURE_MISSING: (_: Record<string, never>) => ({
     message: 'this figure is not available: it prints as n/a',
-    hints: ['add the figure when the source publishes it'],
+    hints: ['add the figure when the source publishes it; if it never does, write "unavailable: true" beside it'],
   }),
   CHECK_REMITTANCES_SHARE: (p: {
     share: number;
@@ -363,6 +373,10 @@ export const messages = {
   CHECK_SOURCE_AFTER_UPDATE: (p: { year: number; updated: string }) => ({
     message: `the figure is from ${p.year}, after the update of this edition (${p.updated})`,
     hints: ['check the year of the figure, or set credits.updated to the month of this update'],
+  }),
+  CHECK_SOURCE_AFTER_PUBLICATION: (p: { year: number; source: string; published: number }) => ({
+    message: `the figure is from ${p.year}, after its source "${p.source}" was published (${p.published})`,
+    hints: ['check the year of the figure, or the year of the source under sources:'],
   }),
   CHECK_FIGURES_IDENTICAL: (p: { other: string; count: number }) => ({
     message: `all ${p.count} figures of this profile are identical to those of ${p.other}`,

@@ -1,4 +1,4 @@
-import { NNBSP } from './typography.js';
+import { NBSP, NNBSP } from './typography.js';
 
 /** Number and date formatting for one language, through Intl (CLDR). */
 export interface Formatters {
@@ -6,8 +6,17 @@ export interface Formatters {
   count(value: number): string;
   /** 20661.8 → "20 661,8"; at most `decimals` fraction digits. */
   amount(value: number, decimals?: number): string;
-  /** 0.78 → "0,78 %" (fr) / "0.78%" (en); the value is already in percent. */
-  percent(value: number): string;
+  /** 5.3 → "5,30" with 2 decimals: exactly `decimals` fraction digits. */
+  fixed(value: number, decimals: number): string;
+  /** 0.78 → "0,78 %" (fr) / "0.78%" (en); the value is already in percent. Up to 2 decimals, or exactly `decimals`. */
+  percent(value: number, decimals?: number): string;
+  /**
+   * A count or a range of counts as people write estimates: "450 000", "12 000–15 000";
+   * from a million up, in millions, short enough for a tile: "2,5–3 M" / "2.5–3M".
+   */
+  estimate(low: number, high?: number): string;
+  /** "France, Belgique et Italie" / "France, Belgium, and Italy". */
+  list(items: readonly string[]): string;
   /** "2025-11" → "novembre 2025" / "November 2025". */
   month(yearMonth: string): string;
   /** A year as printed: no grouping, ever ("2024", not "2 024"). */
@@ -24,6 +33,14 @@ export function createFormatters(lang: string): Formatters {
   const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const amounts = new Map<number, Intl.NumberFormat>();
   const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 });
+  const exact = (style: 'decimal' | 'percent', digits: number) =>
+    new Intl.NumberFormat(lang, { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const millions = new Intl.NumberFormat(lang, {
+    notation: 'compact',
+    compactDisplay: 'short',
+    maximumFractionDigits: 2,
+  });
+  const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
   const months = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     count: (value) => normalise(counts.format(value)),
@@ -35,9 +52,21 @@ export function createFormatters(lang: string): Formatters {
       }
       return normalise(format.format(value));
     },
+    fixed: (value, decimals) => normalise(exact('decimal', decimals).format(value)),
     // Intl's percent style multiplies by 100; dividing first can give 0.78 → 0.0078000000000000005,
     // which rounds back exactly at two fraction digits.
-    percent: (value) => normalise(percents.format(value / 100)),
+    percent: (value, decimals) =>
+      normalise((decimals === undefined ? percents : exact('percent', decimals)).format(value / 100)),
+    estimate: (low, high) => {
+      // Below a million, every digit; from a million, "2,5 M" (no one estimates a diaspora to the person).
+      const format = low >= 1_000_000 ? millions : counts;
+      const text = high === undefined ? format.format(low) : format.formatRange(low, high);
+      // A space between the number and its unit never breaks: "2,5 M".
+      return normalise(text)
+        .replace(/\s+–\s+/, ' – ')
+        .replace(/(\d) (\p{L})/gu, `$1${NBSP}$2`);
+    },
+    list: (items) => lists.format(items),
     month: (yearMonth) => {
       const [year, month] = yearMonth.split('-').map(Number);
       return months.format(new Date(Date.UTC(year!, month! - 1, 1)));

@@ -14,6 +14,8 @@ export interface Edition {
     readonly voteFromAbroad: YesNoView;
     /** Labels of the ways to vote from abroad ("dans les ambassades/consulats"); empty when none. */
     readonly votingMethods: readonly string[];
+    /** Seats reserved for citizens abroad, per chamber; empty when none. */
+    readonly reservedSeats: readonly SeatsView[];
   };
   readonly remittances: { readonly shareOfGdp: FigureView; readonly usdMillions: FigureView };
   readonly gdp: { readonly usdMillions: FigureView };
@@ -23,10 +25,20 @@ export interface Edition {
     readonly inEu: FigureView;
     readonly genderAll: GenderView;
     readonly genderEu: GenderView;
-    readonly topDestinations: { readonly rows: readonly DestinationView[]; readonly source: SourceView };
+    readonly topDestinations: {
+      readonly rows: readonly DestinationView[];
+      readonly source: SourceView;
+      readonly note: readonly Inline[] | null;
+      readonly footnotes: readonly string[];
+    };
+    /** The country's own estimate of its diaspora ("2,5–3 millions"); null when the data gives none. */
+    readonly nationalEstimate: EstimateView | null;
   };
   readonly policyFramework: readonly {
+    /** The date or period of the entry: "2018", "mars 2016", "2009–2025", "depuis 2009". */
     readonly year: string;
+    /** Its revisions: "Révision : 2023"; null when none. */
+    readonly revised: string | null;
     readonly title: readonly Inline[];
     readonly text: readonly Inline[];
   }[];
@@ -37,14 +49,17 @@ export interface Edition {
     readonly regional: readonly ActorView[];
     readonly ministerial: readonly ActorView[];
     readonly subMinisterial: readonly ActorView[];
+    /** Institutions at the local level; empty when none. */
+    readonly local: readonly ActorView[];
     readonly diasporaOrganisations: readonly OrganisationView[];
   };
   readonly credits: {
     readonly writtenBy: string;
     readonly editedBy: string;
     readonly firstPublished: string;
-    readonly updated: string;
-    /** The update month as YYYY-MM: the date of the PDF. */
+    /** The month of the latest update; null for a first edition. */
+    readonly updated: string | null;
+    /** The month of this edition as YYYY-MM (the update, or the first publication): the date of the PDF. */
     readonly updatedMonth: string;
     readonly implementedBy: { readonly name: string; readonly fullName: string };
     readonly fundedBy: string;
@@ -60,27 +75,54 @@ export interface SourceView {
   readonly title: string;
   readonly url: string;
   readonly year: string;
+  /** The year the source was published, when the profile declares it (sources:); else null. */
+  readonly published: string | null;
+}
+
+/** What may be said with a figure or a fact: a short note printed with it, and footnote ids. */
+export interface Annotated {
+  readonly note: readonly Inline[] | null;
+  readonly footnotes: readonly string[];
 }
 
 /** A figure as printed: its text ("0,78 %", or "n.d." when missing) and where it comes from. */
-export interface FigureView {
+export interface FigureView extends Annotated {
   readonly value: number | null;
   readonly available: boolean;
+  /** True when the data says the source does not publish it (it prints "n.d." with no warning). */
+  readonly unavailable: boolean;
   readonly text: string;
   readonly source: SourceView;
 }
 
 /** Shares of men and women as printed. */
-export interface GenderView {
+export interface GenderView extends Annotated {
   readonly male: FigureView;
   readonly female: FigureView;
   readonly source: SourceView;
 }
 
-/** A yes/no fact: `mark` is yes, no or unknown; footnotes are ids. */
-export interface YesNoView {
-  readonly value: boolean | null;
+/** A national estimate as printed: "2,5–3 millions" / "2.5–3 million", with its source. */
+export interface EstimateView extends Annotated {
+  readonly text: string;
+  readonly source: SourceView;
+}
+
+/**
+ * A political right. `status` is yes, no, partial (neither: its note says how) or unknown;
+ * `mark` is the sign drawn for it (<check value=…>): partial is drawn as unknown, with its note.
+ */
+export interface YesNoView extends Annotated {
+  readonly value: boolean | 'partial' | null;
+  readonly status: 'yes' | 'no' | 'partial' | 'unknown';
   readonly mark: 'yes' | 'no' | 'unknown';
+}
+
+/** Seats reserved for the diaspora in one chamber: "15" of "165". */
+export interface SeatsView {
+  readonly seats: string;
+  readonly of: string;
+  readonly chamber: readonly Inline[] | null;
   readonly footnotes: readonly string[];
 }
 
@@ -95,8 +137,11 @@ export interface DestinationView {
 /** A spotlight practice. */
 export interface PracticeView {
   readonly title: readonly Inline[];
+  /** Its date or period ("2022", "2009–2025"); null when none. */
   readonly year: string | null;
-  readonly tags: readonly { readonly id: string; readonly label: string }[];
+  readonly revised: string | null;
+  /** Its tags: `id` is the vocabulary's id, null for a tag of the profile's own. */
+  readonly tags: readonly { readonly id: string | null; readonly label: string }[];
   readonly text: readonly Block[];
 }
 
@@ -109,8 +154,10 @@ export interface ActorView {
 /** A diaspora organisation of the annex. */
 export interface OrganisationView {
   readonly name: readonly Inline[];
-  /** The country it is based in, named in the language; null when it spans several. */
+  /** The countries it is active in, named and listed in the language ("France et Belgique"); null when none is given. */
   readonly country: string | null;
+  /** The same countries one by one. */
+  readonly countries: readonly string[];
   readonly activities: readonly Block[];
 }
 

@@ -1,10 +1,13 @@
 import type { Block } from '../model/parseProse.js';
 import type { CountryProfile, Prose, Text } from '../model/schema.js';
 import { createCountryNamer } from './countryName.js';
+import { createFigureLocaliser } from './createFigureLocaliser.js';
 import type { Formatters } from './createFormatters.js';
 import type { Translator } from './createTranslator.js';
-import type { Edition, FigureView, GenderView, SourceView, YesNoView } from './edition.js';
+import type { ActorView, Edition, SeatsView, YesNoView } from './edition.js';
+import { formatWhen } from './formatWhen.js';
 import { plainInlines, toBlocks, toInlines } from './toRich.js';
+import { applyTypography } from './typography.js';
 
 /** What localising needs: the labels and the number formats of the language. */
 export interface LocaleTools {
@@ -12,53 +15,38 @@ export interface LocaleTools {
   readonly formatters: Formatters;
 }
 
-type Figure = { readonly value: number | null; readonly source: string; readonly year: number };
-type Kind = 'count' | 'amount' | 'percent';
+type Rights = CountryProfile['politicalRights'];
 
 /** Resolves a profile for one language: texts, typography, country names, formatted figures. */
 export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
   const { translator, formatters } = tools;
   const lang = translator.lang;
   const nameCountry = createCountryNamer(translator);
+  const figures = createFigureLocaliser(profile, translator, formatters);
   const prose = (text: Prose): string => text[lang]!;
   const blocks = (text: Prose | undefined): Block[] => (text ? toBlocks(prose(text), lang) : []);
   const name = (text: Text) => (typeof text === 'string' ? plainInlines(text, lang) : toInlines(prose(text), lang));
-  const source = (id: string, year: number): SourceView => ({
-    id,
-    name: translator.t(`sources:${id}.name`),
-    title: translator.t(`sources:${id}.title`),
-    url: translator.t(`sources:${id}.url`),
-    year: formatters.year(year),
+  /** A word of an open vocabulary: its label in locales, or the profile's own text. */
+  const word = (entry: string | Prose, labels: string) =>
+    typeof entry === 'string' ? translator.t(`${labels}.${entry}`) : applyTypography(prose(entry), lang);
+  const actor = (item: { name: Text; text?: Prose | undefined }): ActorView => ({
+    name: name(item.name),
+    text: blocks(item.text),
   });
-  const notAvailable = translator.t('figures.notAvailable');
-  const format = (value: number | null, kind: Kind): string => {
-    if (value === null) return notAvailable;
-    return kind === 'percent'
-      ? formatters.percent(value)
-      : kind === 'count'
-        ? formatters.count(value)
-        : formatters.amount(value, 0);
+  const yesNo = (fact: Rights['dualCitizenship']): YesNoView => {
+    const status = fact.value === null ? 'unknown' : fact.value === 'partial' ? 'partial' : fact.value ? 'yes' : 'no';
+    return {
+      value: fact.value,
+      status,
+      mark: status === 'partial' ? 'unknown' : status,
+      ...figures.annotated(fact),
+    };
   };
-  const figure = (fig: Figure, kind: Kind): FigureView => ({
-    value: fig.value,
-    available: fig.value !== null,
-    text: format(fig.value, kind),
-    source: source(fig.source, fig.year),
-  });
-  const gender = (split: CountryProfile['emigration']['genderAll']): GenderView => {
-    const src = source(split.source, split.year);
-    const share = (value: number | null): FigureView => ({
-      value,
-      available: value !== null,
-      text: format(value, 'percent'),
-      source: src,
-    });
-    return { male: share(split.male), female: share(split.female), source: src };
-  };
-  const yesNo = (fact: CountryProfile['politicalRights']['dualCitizenship']): YesNoView => ({
-    value: fact.value,
-    mark: fact.value === null ? 'unknown' : fact.value ? 'yes' : 'no',
-    footnotes: fact.footnotes ?? [],
+  const seats = (chamber: NonNullable<Rights['reservedSeats']>[number]): SeatsView => ({
+    seats: formatters.count(chamber.seats),
+    of: formatters.count(chamber.of),
+    chamber: chamber.chamber === undefined ? null : name(chamber.chamber),
+    footnotes: chamber.footnotes ?? [],
   });
   const { emigration, actors, credits } = profile;
   const destinations = emigration.topDestinations;
@@ -70,61 +58,82 @@ export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
     politicalRights: {
       dualCitizenship: yesNo(profile.politicalRights.dualCitizenship),
       voteFromAbroad: yesNo(profile.politicalRights.voteFromAbroad),
-      votingMethods: profile.politicalRights.votingMethods.map((method) => translator.t(`votingMethods.${method}`)),
+      votingMethods: profile.politicalRights.votingMethods.map((method) => word(method, 'votingMethods')),
+      reservedSeats: (profile.politicalRights.reservedSeats ?? []).map(seats),
     },
     remittances: {
-      shareOfGdp: figure(profile.remittances.shareOfGdp, 'percent'),
-      usdMillions: figure(profile.remittances.usdMillions, 'amount'),
+      shareOfGdp: figures.figure(profile.remittances.shareOfGdp, 'percent'),
+      usdMillions: figures.figure(profile.remittances.usdMillions, 'amount'),
     },
-    gdp: { usdMillions: figure(profile.gdp.usdMillions, 'amount') },
+    gdp: { usdMillions: figures.figure(profile.gdp.usdMillions, 'amount') },
     emigration: {
-      total: figure(emigration.total, 'count'),
-      shareOfPopulation: figure(emigration.shareOfPopulation, 'percent'),
-      inEu: figure(emigration.inEu, 'count'),
-      genderAll: gender(emigration.genderAll),
-      genderEu: gender(emigration.genderEu),
+      total: figures.figure(emigration.total, 'count'),
+      shareOfPopulation: figures.figure(emigration.shareOfPopulation, 'percent'),
+      inEu: figures.figure(emigration.inEu, 'count'),
+      genderAll: figures.gender(emigration.genderAll),
+      genderEu: figures.gender(emigration.genderEu),
       topDestinations: {
         rows: destinations.countries.map((row) => ({
           code: row.country,
           name: nameCountry(row.country),
           count: row.count,
-          text: format(row.count, 'count'),
+          text: figures.format(row.count, 'count'),
         })),
-        source: source(destinations.source, destinations.year),
+        source: figures.source(destinations.source, destinations.year),
+        ...figures.annotated(destinations),
       },
+      nationalEstimate: emigration.nationalEstimate ? figures.estimate(emigration.nationalEstimate) : null,
     },
-    policyFramework: profile.policyFramework.map((entry) => ({
-      year: formatters.year(entry.year),
-      title: toInlines(prose(entry.title), lang),
-      text: toInlines(prose(entry.text), lang),
-    })),
+    policyFramework: profile.policyFramework.map((entry) => {
+      const when = formatWhen(entry, formatters, translator);
+      return {
+        // The schema requires a date on every entry.
+        year: when.text ?? '',
+        revised: when.revised,
+        title: toInlines(prose(entry.title), lang),
+        text: toInlines(prose(entry.text), lang),
+      };
+    }),
     trends: profile.trends.flatMap((paragraph) => blocks(paragraph)),
     obstacles: profile.obstacles.map((obstacle) => ({
       title: toInlines(prose(obstacle.title), lang),
       text: blocks(obstacle.text),
     })),
-    practices: profile.practices.map((practice) => ({
-      title: toInlines(prose(practice.title), lang),
-      year: practice.year === undefined ? null : formatters.year(practice.year),
-      tags: practice.tags.map((id) => ({ id, label: translator.t(`tags.${id}`) })),
-      text: blocks(practice.text),
-    })),
+    practices: profile.practices.map((practice) => {
+      const when = formatWhen(practice, formatters, translator);
+      return {
+        title: toInlines(prose(practice.title), lang),
+        year: when.text,
+        revised: when.revised,
+        tags: practice.tags.map((tag) => ({
+          id: typeof tag === 'string' ? tag : null,
+          label: word(tag, 'tags'),
+        })),
+        text: blocks(practice.text),
+      };
+    }),
     actors: {
-      regional: actors.regional.map((actor) => ({ name: name(actor.name), text: blocks(actor.text) })),
-      ministerial: actors.ministerial.map((actor) => ({ name: name(actor.name), text: blocks(actor.text) })),
-      subMinisterial: actors.subMinisterial.map((actor) => ({ name: name(actor.name), text: blocks(actor.text) })),
-      diasporaOrganisations: actors.diasporaOrganisations.map((organisation) => ({
-        name: name(organisation.name),
-        country: organisation.country ? nameCountry(organisation.country) : null,
-        activities: blocks(organisation.activities),
-      })),
+      regional: actors.regional.map(actor),
+      ministerial: actors.ministerial.map(actor),
+      subMinisterial: actors.subMinisterial.map(actor),
+      local: (actors.local ?? []).map(actor),
+      diasporaOrganisations: actors.diasporaOrganisations.map((organisation) => {
+        const codes = organisation.country === undefined ? [] : [organisation.country].flat();
+        const countries = codes.map(nameCountry);
+        return {
+          name: name(organisation.name),
+          country: countries.length > 0 ? formatters.list(countries) : null,
+          countries,
+          activities: blocks(organisation.activities),
+        };
+      }),
     },
     credits: {
       writtenBy: credits.writtenBy,
       editedBy: credits.editedBy,
       firstPublished: formatters.month(credits.firstPublished),
-      updated: formatters.month(credits.updated),
-      updatedMonth: credits.updated,
+      updated: credits.updated === undefined ? null : formatters.month(credits.updated),
+      updatedMonth: credits.updated ?? credits.firstPublished,
       implementedBy: credits.implementedBy,
       fundedBy: credits.fundedBy,
     },

@@ -1,6 +1,8 @@
 import type { Translator } from '../i18n/createTranslator.js';
 import type { Edition } from '../i18n/edition.js';
 import { toInlines } from '../i18n/toRich.js';
+import { escapeProse } from '../model/parseProse.js';
+import { LINK_PATTERN } from '../model/schema.js';
 import type { LayoutDocument, NoteDefinition } from './layoutNode.js';
 import type { TemplateSet } from './loadTemplates.js';
 import { parseMarkup } from './parseMarkup.js';
@@ -13,10 +15,23 @@ import { ROOT } from './vocabulary.js';
  */
 export function layoutProfile(edition: Edition, templates: TemplateSet, translator: Translator): LayoutDocument {
   const label = (key: string, params: Readonly<Record<string, string | number>> = {}) =>
-    toInlines(translator.t(key, params), edition.lang);
+    toInlines(translator.t(key, escapeParams(params)), edition.lang);
   const markup = templates.render(edition, { label });
   const root = parseMarkup(markup, { file: templates.rootFile, line: 1 });
   return { root, notes: layoutNotes(edition), meta: documentMeta(edition, translator) };
+}
+
+/**
+ * Values put into a label are text, not formatting: a source name from a data file ("Stats *Office*")
+ * prints as typed. Web addresses are left alone, for labels that make a link of them.
+ */
+function escapeParams(params: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && !LINK_PATTERN.test(value) ? escapeProse(value) : value,
+    ]),
+  );
 }
 
 /** Footnote texts as inline layout nodes, parsed like any other markup. */
@@ -45,7 +60,7 @@ function documentMeta(edition: Edition, translator: Translator): LayoutDocument[
     keywords: plain('meta.keywords', { country }),
     date: edition.credits.updatedMonth,
     header: plain('page.header', { series: plain('series.short'), country }),
-    footer: plain('page.edition', { series, country, date: edition.credits.updated }),
+    footer: plain('page.edition', { series, country, date: edition.credits.updated ?? edition.credits.firstPublished }),
     pageNumber: translator.t('page.number', { page: '{{page}}', pages: '{{pages}}' }),
   };
 }

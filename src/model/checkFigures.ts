@@ -18,16 +18,19 @@ export function checkFigures(loaded: LoadedProfile): Finding[] {
   ];
 }
 
+/** A printed figure with no value, unless the data says the source does not publish it (`unavailable: true`). */
 function checkMissing(loaded: LoadedProfile): Finding[] {
   const { remittances, emigration } = loaded.profile;
-  const figures: [FieldPath, number | null][] = [
-    [['remittances', 'shareOfGdp', 'value'], remittances.shareOfGdp.value],
-    [['remittances', 'usdMillions', 'value'], remittances.usdMillions.value],
-    [['emigration', 'total', 'value'], emigration.total.value],
-    [['emigration', 'shareOfPopulation', 'value'], emigration.shareOfPopulation.value],
-    [['emigration', 'inEu', 'value'], emigration.inEu.value],
+  const figures: [FieldPath, { value: number | null; unavailable?: boolean | undefined }][] = [
+    [['remittances', 'shareOfGdp', 'value'], remittances.shareOfGdp],
+    [['remittances', 'usdMillions', 'value'], remittances.usdMillions],
+    [['emigration', 'total', 'value'], emigration.total],
+    [['emigration', 'shareOfPopulation', 'value'], emigration.shareOfPopulation],
+    [['emigration', 'inEu', 'value'], emigration.inEu],
   ];
-  return figures.filter(([, value]) => value === null).map(([path]) => findingAt(loaded, path, 'FIGURE_MISSING', {}));
+  return figures
+    .filter(([, figure]) => figure.value === null && figure.unavailable !== true)
+    .map(([path]) => findingAt(loaded, path, 'FIGURE_MISSING', {}));
 }
 
 /** Remittances as % of GDP = remittances in USD ÷ GDP in USD, within REMITTANCES_SHARE_TOLERANCE. */

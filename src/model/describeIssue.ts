@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DataError, didYouMean } from '../errors/index.js';
 import type { FieldPath, ParsedYaml } from './parseYaml.js';
+import { MAX_DECIMALS, MAX_TOP_DESTINATIONS, PRACTICE_TAGS, VOTING_METHODS } from './schema.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -18,8 +19,39 @@ const EXPECTED: Record<string, string> = {
   'iso3-unknown': 'an assigned ISO 3166 alpha-3 country code',
   id: 'an id of lower-case letters, digits and dashes, e.g. nationality-code',
   empty: 'a text that is not empty',
-  tags: 'at least one tag',
   boolean: 'true or false',
+  'year-or-month': 'a year (2018) or a month written YYYY-MM ("2016-03")',
+  decimals: `a number of decimals from 0 to ${MAX_DECIMALS}`,
+  right: 'true (yes), false (no), partial (neither: say how in note) or null (not known)',
+  'voting-method': `one of ${VOTING_METHODS.join(', ')}, or a text in every language for another way to vote`,
+  tag: `one of ${PRACTICE_TAGS.join(', ')}, or a text in every language for a tag of your own`,
+  seats: 'a whole number ≥ 1',
+  'seats-of': 'no more reserved seats than the chamber has (of:)',
+  destinations: `at most ${MAX_TOP_DESTINATIONS} top destinations (the page charts the top ${MAX_TOP_DESTINATIONS})`,
+  countries: 'a country code (FRA) or a list of country codes ([FRA, BEL])',
+  revised: 'at least one year or month',
+  unavailable: 'null, as the figure is marked "unavailable: true"',
+  'partial-note': 'a note saying how the right applies, e.g. { fr: tolérée dans les faits, en: tolerated in practice }',
+  'estimate-both': 'either value (one number) or low and high (a range), not both',
+  'estimate-none': 'value (one number) or low and high (a range)',
+  'estimate-range': 'both low and high (a range)',
+  'estimate-order': 'a high end above the low end',
+  'when-one': 'only one of year, month or from (a period)',
+  'when-to': 'a period with its start: from: before to:',
+  'when-none': 'a date: year (2018), month ("2016-03") or from (a period: from 2009, to 2025)',
+  'when-order': 'an end no earlier than the start (from:)',
+  'when-revised': 'a revision after the date of the entry',
+  'when-revised-alone': 'the date of the entry (year, month or from) before its revisions',
+  'updated-before': 'an update no earlier than firstPublished',
+};
+
+/** What to do about a broken rule between fields, by its message key. */
+const HINTS: Record<string, string> = {
+  right: 'in YAML, yes and no are text: write true or false',
+  unavailable: 'remove "unavailable: true" now that the source publishes the figure',
+  'partial-note': 'add note: with a text in every language; it prints beside the right',
+  'seats-of': 'of: is the number of seats of the whole chamber',
+  destinations: `keep the ${MAX_TOP_DESTINATIONS} largest destinations, largest first`,
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -67,7 +99,13 @@ export function describeIssue(
       return [new DataError('DATA_WRONG_TYPE', { expected, got }, at)];
     }
     case 'too_small':
+      return [new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue), got }, at)];
     case 'too_big':
+      // A list too long is pointed at its first item too many, with how many there are.
+      if (issue.origin === 'array' && Array.isArray(got)) {
+        const first = parsed.locate([...path, Number(issue.maximum)]);
+        return [new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue), got: got.length }, first)];
+      }
       return [new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue), got }, at)];
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -76,9 +114,9 @@ export function describeIssue(
         new DataError(
           'DATA_BAD_VALUE',
           {
-            expected: `one of ${options.join(', ')}`,
+            expected: EXPECTED[issue.message] ?? `one of ${options.join(', ')}`,
             got,
-            hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+            hint: suggestion ? `did you mean "${suggestion}"?` : HINTS[issue.message],
           },
           at,
         ),
@@ -100,11 +138,14 @@ export function describeIssue(
         ),
       );
     default:
-      return [new DataError('DATA_BAD_VALUE', { expected: expectedOf(issue), got, hint: undefined }, at)];
+      return [new DataError('DATA_BAD_VALUE', { expected: expectedOf(issue), got, hint: HINTS[issue.message] }, at)];
   }
 }
 
-/** For a name that is a string or a text per language, report the branch matching what was written. */
+/**
+ * For a field of several forms (a name or a text per language, a tag or a text of one's own,
+ * a country or a list), report the errors of the form matching what was written.
+ */
 function describeUnion(
   issue: Extract<Issue, { code: 'invalid_union' }>,
   schema: AnySchema,
@@ -112,22 +153,24 @@ function describeUnion(
   languages: readonly string[],
   got: unknown,
 ): DataError[] {
-  const wantObject = got !== null && typeof got === 'object' && !Array.isArray(got);
+  // A form rejects what was written when it wants another type: a vocabulary (enum) wants a word, not a map.
+  const isMap = got !== null && typeof got === 'object';
   const rejectsType = (issues: readonly Issue[]) =>
-    issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
-  const branch = wantObject ? issue.errors.find((issues) => !rejectsType(issues)) : undefined;
+    issues.some(
+      (inner) =>
+        inner.path.length === 0 &&
+        (inner.code === 'invalid_type' || inner.code === 'invalid_union' || (inner.code === 'invalid_value' && isMap)),
+    );
+  const branch = got === undefined ? undefined : issue.errors.find((issues) => !rejectsType(issues));
   if (branch) {
     return branch.flatMap((inner) =>
       describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, schema, parsed, languages),
     );
   }
-  return [
-    new DataError(
-      'DATA_WRONG_TYPE',
-      { expected: `a text, or one text per language (${languages.join(', ')})`, got },
-      parsed.locate(issue.path as FieldPath),
-    ),
-  ];
+  const expected = EXPECTED[issue.message] ?? `a text, or one text per language (${languages.join(', ')})`;
+  const at = parsed.locate(issue.path as FieldPath);
+  if (got === undefined) return [new DataError('DATA_MISSING_FIELD', { expected }, at)];
+  return [new DataError('DATA_WRONG_TYPE', { expected, got }, at)];
 }
 
 function expectedOf(issue: Issue): string {

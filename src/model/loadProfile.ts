@@ -161,13 +161,10 @@ function checkFootnotes(profile: CountryProfile, parsed: ParsedYaml): DataError[
   };
   const { footnotes, ...body } = profile;
   walkStrings(body, (text, path) => {
-    for (const match of text.matchAll(FOOTNOTE_REF)) reference(match[1]!, path);
+    // `footnotes: [id…]` of a right, a figure or a chamber: each item is a reference.
+    if (path[path.length - 2] === 'footnotes') reference(text, path);
+    else for (const match of text.matchAll(FOOTNOTE_REF)) reference(match[1]!, path);
   });
-  for (const key of ['dualCitizenship', 'voteFromAbroad'] as const) {
-    for (const [index, id] of (profile.politicalRights[key].footnotes ?? []).entries()) {
-      reference(id, ['politicalRights', key, 'footnotes', index]);
-    }
-  }
   // A footnote may cite another one ("see note x"): references inside notes count too.
   walkStrings(footnotes, (text, path) => {
     for (const match of text.matchAll(FOOTNOTE_REF)) reference(match[1]!, ['footnotes', ...path]);
@@ -178,21 +175,33 @@ function checkFootnotes(profile: CountryProfile, parsed: ParsedYaml): DataError[
   return errors;
 }
 
-/** Every figure names a source defined in the locales. */
+/**
+ * Every figure names a source of the series (locales/<lang>/sources.json) or of the profile
+ * (`sources:`); a source the profile declares has an id of its own and is cited.
+ */
 function checkSources(profile: CountryProfile, parsed: ParsedYaml, series: SeriesContext): DataError[] {
+  const declared = Object.keys(profile.sources ?? {});
+  const known = [...series.sources, ...declared];
+  const cited = new Set<string>();
   const errors: DataError[] = [];
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (value === null || typeof value !== 'object') return;
     for (const [key, item] of Object.entries(value)) {
-      if (key === 'source' && typeof item === 'string' && !series.sources.includes(item)) {
-        errors.push(
-          new DataError('DATA_UNKNOWN_SOURCE', { source: item, known: series.sources }, parsed.locate([...path, key])),
-        );
+      if (key === 'source' && typeof item === 'string') {
+        cited.add(item);
+        if (!known.includes(item)) {
+          errors.push(new DataError('DATA_UNKNOWN_SOURCE', { source: item, known }, parsed.locate([...path, key])));
+        }
       } else {
         visit(item, [...path, Array.isArray(value) ? Number(key) : key]);
       }
     }
   };
   visit({ remittances: profile.remittances, gdp: profile.gdp, emigration: profile.emigration }, []);
+  for (const id of declared) {
+    const at = parsed.locateKey(['sources', id]);
+    if (series.sources.includes(id)) errors.push(new DataError('DATA_DUPLICATE_SOURCE', { id }, at));
+    else if (!cited.has(id)) errors.push(new DataError('DATA_UNUSED_SOURCE', { id }, at));
+  }
   return errors;
 }

@@ -164,6 +164,11 @@ function tryLink(state: State): Inline | undefined {
   return { type: 'link', href: target[1]!, children };
 }
 
+/** Text that prints as typed once parsed: every formatting character escaped with a backslash. */
+export function escapeProse(text: string): string {
+  return text.replace(/[\\*[\]()<>_^]/g, '\\$&');
+}
+
 /** Every link target in a list of blocks (for checking addresses). */
 export function linksOf(blocks: readonly Block[]): string[] {
   const hrefs: string[] = [];

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  checkEditionDates,
+  checkEstimate,
+  checkRight,
+  checkSeats,
+  checkUnavailable,
+  checkWhen,
+} from './checkFields.js';
 import { isKnownAlpha3 } from './countries.js';
 
 /**
@@ -31,6 +39,12 @@ export const VOTING_METHODS = ['embassy', 'postal', 'electronic', 'proxy', 'in-c
 /** Funders whose emblem and wording the credits block knows how to draw. */
 export const FUNDERS = ['eu'] as const;
 
+/** The most destinations the top-destinations chart shows: the page has room for its "top 5". */
+export const MAX_TOP_DESTINATIONS = 5;
+
+/** The most decimals a figure may ask to print with. */
+export const MAX_DECIMALS = 3;
+
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FOOTNOTE_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -58,11 +72,39 @@ const Year = z.int().min(1900, { error: 'year' }).max(2100, { error: 'year' }).d
 /** A month, as editors write it: 2025-11. */
 const Month = z.string().regex(MONTH, { error: 'month' }).describe('Year and month: YYYY-MM');
 
-/** The id of a source of figures, defined in `locales/<lang>/sources.json` (e.g. undesa-ims, world-bank). */
-const SourceId = z.string().regex(SOURCE_ID, { error: 'id' }).describe('Source id from locales/<lang>/sources.json');
+/** A year (2018) or a month ("2016-03"): the start or end of a period, a revision. */
+const YearOrMonth = z
+  .union([Year, z.string().regex(MONTH, { error: 'year-or-month' })], { error: 'year-or-month' })
+  .meta({ description: 'A year (2018) or a month ("2016-03")', examples: [2018, '2016-03'] });
+
+/** The id of a source of figures, defined in `locales/<lang>/sources.json` or under `sources:` of the profile. */
+const SourceId = z
+  .string()
+  .regex(SOURCE_ID, { error: 'id' })
+  .describe('Source id from locales/<lang>/sources.json (undesa-ims, world-bank) or from sources: of this file');
 
 /** The id of a footnote defined under `footnotes:`. */
 const FootnoteId = z.string().regex(FOOTNOTE_ID, { error: 'id' }).describe('Footnote id: lower case, digits, dashes');
+
+/** Footnotes attached to a fact or a figure: their marks print after its label. */
+const FootnoteRefs = z
+  .array(FootnoteId)
+  .meta({ description: 'Ids of notes under footnotes:, marked after the label', examples: [['eu-detail']] });
+
+/** How many decimals a figure prints with (exactly that many): 1 → "5,0 %". */
+const Decimals = z
+  .int()
+  .min(0, { error: 'decimals' })
+  .max(MAX_DECIMALS, { error: 'decimals' })
+  .meta({
+    description: `Decimals printed, 0–${MAX_DECIMALS} (default: up to 2 for percentages, none for amounts)`,
+    examples: [1],
+  });
+
+/** A known gap: the source does not publish this figure, so n/a is expected (no FIGURE_MISSING warning). */
+const Unavailable = z
+  .boolean({ error: 'boolean' })
+  .meta({ description: 'true when the source does not publish this figure: value is null and no warning is given' });
 
 /** Where a figure comes from: every figure carries its source and year. */
 const provenance = {
@@ -97,11 +139,30 @@ const GenderSplit = z
   .strictObject({ male: Share, female: Share, ...provenance })
   .describe('Share of men and women in percent; null when not available');
 
-/** A yes/no fact with optional footnotes (printed as a check or a cross). */
-const YesNo = z.strictObject({
-  value: z.boolean({ error: 'boolean' }).nullable(),
-  footnotes: z.array(FootnoteId).optional(),
-});
+/** The answer of a political right: yes, no, neither (partial: see its note), or not known (null). */
+const RightValue = z
+  .literal([true, false, 'partial'], { error: 'right' })
+  .nullable()
+  .meta({
+    description: 'true, false, "partial" (neither yes nor no: say how in note) or null (not known)',
+    examples: [true, 'partial'],
+  });
+
+/** A year or month of adoption, or a period (from/to), and later revisions: when a policy or practice applies. */
+const when = {
+  year: Year.optional(),
+  month: Month.optional().meta({ description: 'A month instead of a year: "2016-03"', examples: ['2016-03'] }),
+  from: YearOrMonth.optional().meta({
+    description: 'Start of a period (with to:, or alone: "since")',
+    examples: [2009],
+  }),
+  to: YearOrMonth.optional().meta({ description: 'End of a period that started at from:', examples: [2025] }),
+  revised: z
+    .array(YearOrMonth)
+    .min(1, { error: 'revised' })
+    .optional()
+    .meta({ description: 'Years (or months) of later revisions', examples: [[2023]] }),
+};
 
 /**
  * Builds the schema for a series published in `languages` (from `locales/`).
@@ -120,58 +181,174 @@ export function buildProfileSchema(languages: readonly string[]) {
 
   const Actor = z.strictObject({ name: Text, text: Prose.optional() });
 
+  /** A short note printed with a figure or a fact ("lower bound: no detail for Germany"). */
+  const Note = Prose.meta({
+    description: 'A short note printed with it, in every language',
+    examples: [{ fr: "borne inférieure : pas de détail pour l'Allemagne", en: 'lower bound: no detail for Germany' }],
+  });
+  const noted = { note: Note.optional(), footnotes: FootnoteRefs.optional() };
+  const decimals = { decimals: Decimals.optional() };
+  /** A figure printed on page 1: it may carry a note and footnotes, and be known to be unavailable. */
+  const printed = <S extends z.ZodRawShape>(figure: z.ZodObject<S, z.core.$strict>) =>
+    figure
+      .extend({ ...noted, unavailable: Unavailable.optional() })
+      .superRefine((value, ctx) => checkUnavailable(value as object, ctx));
+
+  /** A political right: yes, no or neither, with a note ("tolerated in practice") and footnotes. */
+  const Right = z
+    .strictObject({
+      value: RightValue,
+      note: Prose.optional().meta({
+        description: 'How the right applies, printed under it; required when value is partial',
+        examples: [{ fr: 'tolérée dans les faits', en: 'tolerated in practice' }],
+      }),
+      footnotes: FootnoteRefs.optional(),
+    })
+    .superRefine(checkRight);
+
+  /** A word of an open list (voting methods, practice tags): an id of the vocabulary, or a text of one's own. */
+  const openVocabulary = <T extends readonly [string, ...string[]]>(ids: T, error: string, example: Prose) =>
+    z.union([z.enum(ids, { error: 'enum' }), Prose], { error }).meta({ examples: [ids[0], example] });
+
   return z
     .strictObject({
       $schema: z.string().optional(),
       country: CountryCode,
       terminology: Prose.optional(),
       politicalRights: z.strictObject({
-        dualCitizenship: YesNo,
-        voteFromAbroad: YesNo,
-        votingMethods: z.array(z.enum(VOTING_METHODS, { error: 'enum' })),
+        dualCitizenship: Right,
+        voteFromAbroad: Right,
+        votingMethods: z
+          .array(
+            openVocabulary(VOTING_METHODS, 'voting-method', { fr: 'dans les mairies', en: 'in town halls' }).describe(
+              `How citizens abroad vote: ${VOTING_METHODS.join(', ')}, or a text per language for another place`,
+            ),
+          )
+          .meta({ examples: [['embassy', { fr: 'dans les mairies', en: 'in town halls' }]] }),
+        reservedSeats: z
+          .array(
+            z
+              .strictObject({
+                seats: z.int().min(1, { error: 'seats' }).describe('Seats reserved for citizens abroad'),
+                of: z.int().min(1, { error: 'seats' }).describe('All the seats of the chamber'),
+                chamber: Text.optional().describe('The chamber, when the parliament has several'),
+                footnotes: FootnoteRefs.optional(),
+              })
+              .superRefine(checkSeats),
+          )
+          .optional()
+          .meta({
+            description: 'Seats reserved for the diaspora in parliament, per chamber: 15 of 165',
+            examples: [[{ seats: 15, of: 165, chamber: { fr: 'Assemblée nationale', en: 'National Assembly' } }]],
+          }),
       }),
-      remittances: z.strictObject({ shareOfGdp: PercentFigure, usdMillions: AmountFigure }),
+      remittances: z.strictObject({
+        shareOfGdp: printed(PercentFigure.extend(decimals)),
+        usdMillions: printed(AmountFigure.extend(decimals)),
+      }),
       gdp: z.strictObject({ usdMillions: AmountFigure }),
       emigration: z.strictObject({
-        total: CountFigure,
-        shareOfPopulation: PercentFigure,
-        inEu: CountFigure,
-        genderAll: GenderSplit,
-        genderEu: GenderSplit,
+        total: printed(CountFigure),
+        shareOfPopulation: printed(PercentFigure.extend(decimals)),
+        inEu: printed(CountFigure),
+        genderAll: GenderSplit.extend({ ...noted, ...decimals }),
+        genderEu: GenderSplit.extend({ ...noted, ...decimals }),
         topDestinations: z.strictObject({
           ...provenance,
-          countries: z.array(
-            z.strictObject({ country: CountryCode, count: z.int().min(0, { error: 'count' }).nullable() }),
-          ),
+          ...noted,
+          countries: z
+            .array(z.strictObject({ country: CountryCode, count: z.int().min(0, { error: 'count' }).nullable() }))
+            .max(MAX_TOP_DESTINATIONS, { error: 'destinations' })
+            .describe(`The largest destinations, largest first: at most ${MAX_TOP_DESTINATIONS}`),
         }),
+        nationalEstimate: z
+          .strictObject({
+            value: z.int().min(0, { error: 'count' }).optional().describe('The estimate, when it is one number'),
+            low: z.int().min(0, { error: 'count' }).optional().describe('The low end of a range (with high)'),
+            high: z.int().min(0, { error: 'count' }).optional().describe('The high end of a range (with low)'),
+            ...provenance,
+            ...noted,
+          })
+          .superRefine(checkEstimate)
+          .optional()
+          .meta({
+            description: "The country's own estimate of its diaspora, printed beside UN DESA's count",
+            examples: [{ low: 2500000, high: 3000000, source: 'mfa-survey', year: 2022 }],
+          }),
       }),
-      policyFramework: z.array(z.strictObject({ year: Year, title: Prose, text: Prose })),
+      policyFramework: z.array(
+        z.strictObject({ ...when, title: Prose, text: Prose }).superRefine((entry, ctx) => checkWhen(entry, ctx, true)),
+      ),
       trends: z.array(Prose),
       obstacles: z.array(z.strictObject({ title: Prose, text: Prose })),
       practices: z.array(
-        z.strictObject({
-          title: Prose,
-          year: Year.optional(),
-          tags: z.array(z.enum(PRACTICE_TAGS, { error: 'enum' })).min(1, { error: 'tags' }),
-          text: Prose,
-        }),
+        z
+          .strictObject({
+            title: Prose,
+            ...when,
+            tags: z
+              .array(
+                openVocabulary(PRACTICE_TAGS, 'tag', { fr: 'Réseautage', en: 'Networking' }).describe(
+                  `A tag: ${PRACTICE_TAGS.join(', ')}, or a text per language for another (EUDiF's own tags)`,
+                ),
+              )
+              .describe('Tags of the practice; may be empty'),
+            text: Prose,
+          })
+          .superRefine((practice, ctx) => checkWhen(practice, ctx, false)),
       ),
       actors: z.strictObject({
         regional: z.array(Actor),
         ministerial: z.array(Actor),
         subMinisterial: z.array(Actor),
+        local: z.array(Actor).optional().describe('Institutions at the local level (municipalities, regions)'),
         diasporaOrganisations: z.array(
-          z.strictObject({ name: Text, country: CountryCode.optional(), activities: Prose }),
+          z.strictObject({
+            name: Text,
+            country: z
+              .union([CountryCode, z.array(CountryCode).min(1, { error: 'countries' })], { error: 'countries' })
+              .optional()
+              .meta({
+                description: 'Where it is active: a country code, or a list of them',
+                examples: ['FRA', ['FRA', 'BEL']],
+              }),
+            activities: Prose,
+          }),
         ),
       }),
-      credits: z.strictObject({
-        writtenBy: z.string().min(1),
-        editedBy: z.string().min(1),
-        firstPublished: Month,
-        updated: Month,
-        implementedBy: z.strictObject({ name: z.string().min(1), fullName: z.string().min(1) }),
-        fundedBy: z.enum(FUNDERS, { error: 'enum' }),
-      }),
+      credits: z
+        .strictObject({
+          writtenBy: z.string().min(1),
+          editedBy: z.string().min(1),
+          firstPublished: Month,
+          updated: Month.optional().describe('Month of the latest update: YYYY-MM (none for a first edition)'),
+          implementedBy: z.strictObject({ name: z.string().min(1), fullName: z.string().min(1) }),
+          fundedBy: z.enum(FUNDERS, { error: 'enum' }),
+        })
+        .superRefine(checkEditionDates),
+      sources: z
+        .record(
+          SourceId,
+          z.strictObject({
+            name: Text.describe('The name printed after "Source:"'),
+            title: Text.optional().describe('Its full title'),
+            url: Url,
+            year: Year.optional().describe('Year of publication'),
+          }),
+        )
+        .optional()
+        .meta({
+          description: 'Sources of this profile that are not in locales/<lang>/sources.json',
+          examples: [
+            {
+              'mfa-survey': {
+                name: { fr: 'Ministère des Affaires étrangères', en: 'Ministry of Foreign Affairs' },
+                url: 'https://example.org/survey',
+                year: 2022,
+              },
+            },
+          ],
+        }),
       footnotes: z.record(FootnoteId, z.strictObject({ text: Prose, url: Url.optional() })),
     })
     .describe('A Diaspora engagement mapping country profile');
@@ -189,3 +366,5 @@ export type Text = string | Prose;
 export type PracticeTag = (typeof PRACTICE_TAGS)[number];
 /** A way of voting from abroad. */
 export type VotingMethod = (typeof VOTING_METHODS)[number];
+/** When a policy or a practice applies: a year or month, a period, and revisions. */
+export type When = Pick<CountryProfile['practices'][number], 'year' | 'month' | 'from' | 'to' | 'revised'>;

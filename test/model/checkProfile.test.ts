@@ -160,7 +160,7 @@ describe('checkProfile', () => {
         code: 'FIGURE_MISSING',
         path: 'emigration.inEu.value',
         message: 'this figure is not available: it prints as n/a',
-        hint: 'add the figure when the source publishes it',
+        hint: 'add the figure when the source publishes it; if it never does, write "unavailable: true" beside it',
       },
     ]);
   });
