@@ -1,4 +1,4 @@
-import { NBSP, NNBSP } from './typography.js';
+import { NNBSP } from './typography.js';
 
 /** Number and date formatting for one language, through Intl (CLDR). */
 export interface Formatters {
@@ -19,6 +19,8 @@ export interface Formatters {
   list(items: readonly string[]): string;
   /** "2025-11" → "novembre 2025" / "November 2025". */
   month(yearMonth: string): string;
+  /** "2016-09" → "sept. 2016" / "Sep 2016": a month short enough for the timeline's year column. */
+  shortMonth(yearMonth: string): string;
   /** A year as printed: no grouping, ever ("2024", not "2 024"). */
   year(value: number): string;
 }
@@ -42,6 +44,11 @@ export function createFormatters(lang: string): Formatters {
   });
   const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
   const months = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortMonths = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dateOf = (yearMonth: string) => {
+    const [year, month] = yearMonth.split('-').map(Number);
+    return new Date(Date.UTC(year!, month! - 1, 1));
+  };
   return {
     count: (value) => normalise(counts.format(value)),
     amount: (value, decimals = 1) => {
@@ -61,16 +68,11 @@ export function createFormatters(lang: string): Formatters {
       // Below a million, every digit; from a million, "2,5 M" (no one estimates a diaspora to the person).
       const format = low >= 1_000_000 ? millions : counts;
       const text = high === undefined ? format.format(low) : format.formatRange(low, high);
-      // A space between the number and its unit never breaks: "2,5 M".
-      return normalise(text)
-        .replace(/\s+–\s+/, ' – ')
-        .replace(/(\d) (\p{L})/gu, `$1${NBSP}$2`);
+      return normalise(text).replace(/\s+–\s+/, ' – ');
     },
     list: (items) => lists.format(items),
-    month: (yearMonth) => {
-      const [year, month] = yearMonth.split('-').map(Number);
-      return months.format(new Date(Date.UTC(year!, month! - 1, 1)));
-    },
+    month: (yearMonth) => months.format(dateOf(yearMonth)),
+    shortMonth: (yearMonth) => shortMonths.format(dateOf(yearMonth)),
     year: (value) => String(value),
   };
 }

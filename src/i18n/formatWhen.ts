@@ -13,8 +13,9 @@ export interface WhenView {
 
 /** Formats the date fields of a timeline entry or a practice for one language (labels under `dates.`). */
 export function formatWhen(when: When, formatters: Formatters, translator: Translator): WhenView {
+  // Short month names: "septembre" does not fit the timeline's year column, "sept." does.
   const point = (value: number | string) =>
-    typeof value === 'number' ? formatters.year(value) : formatters.month(value);
+    typeof value === 'number' ? formatters.year(value) : formatters.shortMonth(value);
   const typeset = (text: string | null) => (text === null ? null : applyTypography(text, translator.lang));
   return {
     text: typeset(dateOf(when, point, translator)),

@@ -50,3 +50,28 @@ describe('French typography', () => {
     expect(applyTypography("Mali's", 'en')).toBe('Mali’s');
   });
 });
+
+describe('figures with their own decimals, estimates and lists', () => {
+  it('prints exactly the decimals a figure asks for', () => {
+    expect(visible(fr.percent(12, 1))).toBe('12,0⍽%');
+    expect(en.percent(12, 1)).toBe('12.0%');
+    expect(visible(fr.percent(0.785, 1))).toBe('0,8⍽%');
+    expect(visible(fr.fixed(20661.8, 2))).toBe('20⍽661,80');
+    expect(en.fixed(12.5, 0)).toBe('13');
+  });
+
+  it('prints estimates in full below a million and in millions from a million, ranges with a dash', () => {
+    expect(visible(fr.estimate(450000))).toBe('450⍽000');
+    expect(visible(fr.estimate(12000, 15000))).toBe('12⍽000–15⍽000');
+    expect(visible(fr.estimate(2500000, 3000000))).toBe('2,5–3⍽M');
+    expect(visible(fr.estimate(2750000))).toBe('2,75⍽M');
+    expect(en.estimate(2500000, 3000000)).toBe('2.5M – 3M');
+    expect(en.estimate(12000, 15000)).toBe('12,000–15,000');
+  });
+
+  it('lists countries the way each language does', () => {
+    expect(fr.list(['France', 'Belgique'])).toBe('France et Belgique');
+    expect(fr.list(['France'])).toBe('France');
+    expect(en.list(['France', 'Belgium'])).toBe('France and Belgium');
+  });
+});

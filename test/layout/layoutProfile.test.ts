@@ -47,3 +47,18 @@ describe.each(['fr', 'en'])('the Mali layout in %s', (lang) => {
     expect(layout.meta).toMatchObject({ lang, date: '2025-11', author: 'AFFORD, EUDiF' });
   });
 });
+
+/**
+ * The fictional profiles that use the fields Mali does not (issue 14): every new field has
+ * its place in the reviewed layout tree of both languages.
+ */
+describe.each(['hmd', 'sgs'])('the layout of the fictional profile %s', (code) => {
+  const file = join(ROOT, 'test', 'fixtures', 'profiles', `${code}.yaml`);
+  const fixture = loadProfile(readFileSync(file, 'utf8'), file, env.series);
+
+  it.each(['fr', 'en'])('matches the reviewed layout tree in %s', (lang) => {
+    const tools = env.tools(lang);
+    const layout = layoutProfile(localise(fixture.profile, tools), env.templates, tools.translator);
+    expectGolden(join(ROOT, 'test', 'layout', '__golden__', `${code}.${lang}.txt`), `${render(layout.root)}\n`);
+  });
+});
