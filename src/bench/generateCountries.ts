@@ -2,12 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { allAlpha3 } from '../model/countries.js';
+import { addModelFields } from './addModelFields.js';
 
 /**
  * Synthetic countries for the benchmark: each a copy of the Mali profile under another country
  * code, with its own figures (consistent with each other) and its own share of Mali's texts
  * (some trends, practices and actors dropped, others repeated), so profiles differ in length
- * and page count as real ones do. Seeded: the same N gives the same files.
+ * and page count as real ones do, and half of the fields Mali does not use (addModelFields).
+ * Seeded: the same N gives the same files.
  */
 export function generateCountries(maliFile: string, dir: string, count: number, seed = 1): string[] {
   const mali = parse(readFileSync(maliFile, 'utf8')) as Profile;
@@ -36,10 +38,11 @@ export function generateCountries(maliFile: string, dir: string, count: number, 
     'SAU',
     'ARE',
   ];
-  return codes.map((code) => {
+  return codes.map((code, index) => {
     const profile = structuredClone(mali);
     profile.country = code;
     vary(profile, random, destinations);
+    addModelFields(profile, index);
     pruneFootnotes(profile);
     const file = join(dir, `${code.toLowerCase()}.yaml`);
     writeFileSync(file, stringify(profile, { lineWidth: 110 }));

@@ -65,8 +65,10 @@ export function createFormatters(lang: string): Formatters {
     percent: (value, decimals) =>
       normalise((decimals === undefined ? percents : exact('percent', decimals)).format(value / 100)),
     estimate: (low, high) => {
-      // Below a million, every digit; from a million, "2,5 M" (no one estimates a diaspora to the person).
-      const format = low >= 1_000_000 ? millions : counts;
+      // Below a million, every digit; from a million, "2,5 M" (no one estimates a diaspora to the person),
+      // unless both ends round to the same millions: Intl would print "≃1 M", so every digit then.
+      const inMillions = low >= 1_000_000 && (high === undefined || millions.format(low) !== millions.format(high));
+      const format = inMillions ? millions : counts;
       const text = high === undefined ? format.format(low) : format.formatRange(low, high);
       return normalise(text).replace(/\s+–\s+/, ' – ');
     },

@@ -1,10 +1,11 @@
+import { MAX_TOP_DESTINATIONS } from '../model/schema.js';
 import { isEuMember, stateOfM49 } from './euMembers.js';
 import type { StockRow } from './readUndesaStock.js';
 
 /** The M49 code of the world: the row "World × origin" gives the total emigrants of the origin. */
 export const WORLD_M49 = 900;
-/** How many destinations a profile lists. */
-export const TOP_DESTINATIONS = 5;
+/** How many destinations a profile lists: as many as the schema allows. */
+export const TOP_DESTINATIONS = MAX_TOP_DESTINATIONS;
 
 /** Shares of men and women in percent, one decimal; they add up to exactly 100. */
 export interface GenderShares {

@@ -63,7 +63,9 @@ export function editFigures(
     if (!isMap(node))
       throw new DataError('IMPORT_FIELD_MISSING', { field: formatPath(update.path) }, parsed.locate(update.path));
     const current = valueAt(before, update.path) as Record<string, unknown>;
-    const fields = { ...update.values, ...update.provenance };
+    // A figure the data marked unavailable is one no longer: the flag goes with the value it denied.
+    const published = current.unavailable === true && Object.keys(update.values).length > 0;
+    const fields = { ...update.values, ...update.provenance, ...(published ? { unavailable: false } : {}) };
     const wanted = {
       ...fields,
       ...(update.countries ? { countries: update.countries.map((item) => ({ ...item })) } : {}),

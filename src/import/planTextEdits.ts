@@ -8,7 +8,7 @@ export interface TextEdit {
 }
 
 /** A scalar as the importers write it. */
-export type ScalarValue = string | number;
+export type ScalarValue = string | number | boolean;
 
 const SAFE_PLAIN = /^[A-Za-z][A-Za-z0-9-]*$/;
 const RESERVED = /^(null|true|false|yes|no|on|off|y|n|nan|inf)$/i;
@@ -20,6 +20,7 @@ const RESERVED = /^(null|true|false|yes|no|on|off|y|n|nan|inf)$/i;
  * editions), so that no YAML reader takes it for a date or a number.
  */
 export function formatScalar(value: ScalarValue, style?: Scalar['type']): string {
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`formatScalar: ${value} is not a finite number`);
     return String(value);

@@ -67,6 +67,8 @@ describe('figures with their own decimals, estimates and lists', () => {
     expect(visible(fr.estimate(2750000))).toBe('2,75⍽M');
     expect(en.estimate(2500000, 3000000)).toBe('2.5M – 3M');
     expect(en.estimate(12000, 15000)).toBe('12,000–15,000');
+    // Two ends that round to the same millions are printed in full, never "≃1M".
+    expect(en.estimate(1000000, 1000001)).toBe('1,000,000–1,000,001');
   });
 
   it('lists countries the way each language does', () => {

@@ -221,3 +221,29 @@ describe('editFigures', () => {
     expect(() => editFigures('emigration: [\n', 'data/mli.yaml', [total(1)])).toThrow(/not valid YAML/);
   });
 });
+
+describe('editFigures on a figure marked unavailable', () => {
+  it('clears the mark when the source now publishes the figure, so the file stays valid', () => {
+    const text = lines(
+      'emigration:',
+      '  total:',
+      '    value: null',
+      '    unavailable: true',
+      '    source: undesa-ims',
+      '    year: 2020',
+    );
+    const { text: result } = editFigures(text, 'x.yaml', [total(310)]);
+    expect(result).toBe(
+      lines(
+        'emigration:',
+        '  total:',
+        '    value: 310',
+        '    unavailable: false',
+        '    source: undesa-ims',
+        '    year: 2024',
+        '    edition: "IMS 2024"',
+        '    imported: "2026-05-04"',
+      ),
+    );
+  });
+});

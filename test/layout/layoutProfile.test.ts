@@ -62,3 +62,22 @@ describe.each(['hmd', 'sgs'])('the layout of the fictional profile %s', (code) =
     expectGolden(join(ROOT, 'test', 'layout', '__golden__', `${code}.${lang}.txt`), `${render(layout.root)}\n`);
   });
 });
+
+describe('values put into labels', () => {
+  it('print as typed: a source name from a data file is never read as formatting', () => {
+    const file = join(ROOT, 'test', 'fixtures', 'profiles', 'hmd.yaml');
+    const text = readFileSync(file, 'utf8').replace(
+      'name: { fr: Ministère des Affaires étrangères de Heard, en: Heard Ministry of Foreign Affairs }',
+      'name: "Stats *Office* [x](https://a.example) [^nationality] <b>"',
+    );
+    const tools = env.tools('en');
+    const layout = layoutProfile(
+      localise(loadProfile(text, file, env.series).profile, tools),
+      env.templates,
+      tools.translator,
+    );
+    expect(render(layout.root)).toContain(
+      '<a href="https://example.org/heard-survey">\n              "Stats *Office* [x](https://a.example) [^nationality] <b>"',
+    );
+  });
+});

@@ -76,52 +76,168 @@ const amount = fc.oneof(
 const countries = ['FRA', 'ITA', 'ESP', 'DEU', 'SEN', 'CIV', 'NGA', 'GRC', 'RUS', 'COD', 'USA', 'CAN', 'BEL'];
 const figure = <T>(value: fc.Arbitrary<T>, source: string) => fc.record({ value, source: fc.constant(source), year });
 
+/** Omits the keys whose value is undefined (YAML would write them as null). */
+const defined = (object: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined });
+
+/** What may come with a printed figure: a note, footnotes, decimals; `unavailable` when it has no value. */
+const annotated = <T extends { value: number | null }>(base: fc.Arbitrary<T>, decimals: boolean) =>
+  fc
+    .record({
+      base,
+      note: maybe(prose(8)),
+      footnote: fc.boolean(),
+      decimals: decimals ? maybe(fc.integer({ min: 0, max: 3 })) : fc.constant(undefined),
+      unavailable: fc.boolean(),
+    })
+    .map(({ base, note, footnote, decimals, unavailable }) =>
+      defined({
+        ...base,
+        note,
+        footnotes: footnote ? ['note-1'] : undefined,
+        decimals,
+        unavailable: base.value === null && unavailable ? true : undefined,
+      }),
+    );
+
+/** A right: yes, no, not known, or neither (then with the note saying how). */
+const right = fc
+  .record({ value: fc.constantFrom(true, false, null, 'partial' as const), note: maybe(prose(6)) })
+  .map(({ value, note }) =>
+    defined({ value, note: value === 'partial' ? (note ?? { fr: 'tolérée', en: 'tolerated' }) : note }),
+  );
+
+/** A date: a year, a month, a period or an open one, with revisions after it; none when `optional`. */
+const when = (optional: boolean) =>
+  fc
+    .record({
+      kind: optional
+        ? fc.constantFrom('year', 'month', 'period', 'since', 'none')
+        : fc.constantFrom('year', 'month', 'period', 'since'),
+      start: year,
+      month: fc.integer({ min: 1, max: 12 }),
+      length: fc.integer({ min: 0, max: 15 }),
+      revised: fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 2 }),
+    })
+    .map(({ kind, start, month, length, revised }) => {
+      const revisions = revised.length > 0 ? { revised: revised.map((after) => start + after) } : {};
+      if (kind === 'none') return {};
+      if (kind === 'year') return { year: start, ...revisions };
+      if (kind === 'month') return { month: `${start}-${String(month).padStart(2, '0')}`, ...revisions };
+      if (kind === 'since') return { from: start, ...revisions };
+      return { from: start, to: start + length, ...revisions };
+    });
+
+/** A word of an open list: an id of the vocabulary, or a text of the profile's own. */
+const openList = (ids: readonly string[], maxLength: number) =>
+  fc.array(fc.oneof(fc.constantFrom(...ids), prose(3)), { maxLength });
+
 /** A valid country profile (as plain data, ready to write as YAML) for the fictional test country BVT. */
 export const validProfile = fc
   .record({
     terminology: prose(),
-    dual: fc.oneof(fc.boolean(), fc.constant(null)),
-    vote: fc.oneof(fc.boolean(), fc.constant(null)),
-    votingMethods: fc.subarray(['embassy', 'postal', 'electronic', 'proxy', 'in-country']),
-    remittances: fc.record({ shareOfGdp: figure(percent, 'world-bank'), usdMillions: figure(amount, 'world-bank') }),
+    dual: right,
+    vote: right,
+    votingMethods: openList(['embassy', 'postal', 'electronic', 'proxy', 'in-country'], 3),
+    seats: fc.array(
+      fc
+        .record({
+          seats: fc.integer({ min: 1, max: 20 }),
+          more: fc.integer({ min: 0, max: 600 }),
+          chamber: maybe(prose(3)),
+        })
+        .map(({ seats, more, chamber }) => defined({ seats, of: seats + more, chamber, footnotes: ['note-1'] })),
+      { maxLength: 2 },
+    ),
+    remittances: fc.record({
+      shareOfGdp: annotated(figure(percent, 'world-bank'), true),
+      usdMillions: annotated(figure(amount, 'world-bank'), true),
+    }),
     gdp: figure(amount, 'world-bank'),
     emigration: fc.record({
-      total: figure(count, 'undesa-ims'),
-      shareOfPopulation: figure(percent, 'undesa-ims'),
-      inEu: figure(count, 'undesa-ims'),
-      genderAll: fc.record({ male: percent, female: percent }),
-      genderEu: fc.record({ male: percent, female: percent }),
+      total: annotated(figure(count, 'undesa-ims'), false),
+      shareOfPopulation: annotated(figure(percent, 'undesa-ims'), true),
+      inEu: annotated(figure(count, 'undesa-ims'), false),
+      genderAll: fc.record({
+        male: percent,
+        female: percent,
+        decimals: maybe(fc.integer({ min: 0, max: 3 })),
+        note: maybe(prose(4)),
+      }),
+      genderEu: fc.record({
+        male: percent,
+        female: percent,
+        decimals: maybe(fc.integer({ min: 0, max: 3 })),
+        note: maybe(prose(4)),
+      }),
+      destinationsNote: maybe(prose(6)),
+      estimate: maybe(
+        fc
+          .record({
+            low: fc.integer({ min: 0, max: 10_000_000 }),
+            spread: fc.integer({ min: 1, max: 5_000_000 }),
+            range: fc.boolean(),
+            note: maybe(prose(5)),
+            sourceName: fc.oneof(text(4), prose(4)),
+          })
+          .map(({ low, spread, range, note, sourceName }) => ({
+            figure: defined({
+              ...(range ? { low, high: low + spread } : { value: low }),
+              source: 'prop-survey',
+              year: 2022,
+              note,
+              footnotes: ['note-1'],
+            }),
+            source: { name: sourceName, url: 'https://example.org/survey', year: 2023 },
+          })),
+      ),
       destinations: fc
         .uniqueArray(fc.constantFrom(...countries), { maxLength: 5 })
         .chain((codes) =>
           fc.tuple(fc.constant(codes), fc.array(count, { minLength: codes.length, maxLength: codes.length })),
         ),
     }),
-    policy: fc.array(fc.record({ year, title: prose(8), text: prose(60) }), { maxLength: 4 }),
+    policy: fc.array(
+      fc
+        .record({ when: when(false), title: prose(8), text: prose(60) })
+        .map(({ when, ...entry }) => ({ ...when, ...entry })),
+      { maxLength: 4 },
+    ),
     trends: fc.array(prose(80), { maxLength: 3 }),
     obstacles: fc.array(fc.record({ title: prose(5), text: prose(40) }), { maxLength: 3 }),
     practices: fc.array(
-      fc.record({
-        title: prose(10),
-        year: fc.option(year, { nil: undefined }),
-        tags: fc.subarray(['investment', 'human-capital', 'skills-transfer', 'entrepreneurship', 'housing'], {
-          minLength: 1,
-        }),
-        text: prose(60),
-      }),
+      fc
+        .record({
+          title: prose(10),
+          when: when(true),
+          tags: openList(['investment', 'human-capital', 'skills-transfer', 'entrepreneurship', 'housing'], 3),
+          text: prose(60),
+        })
+        .map(({ when, title, tags, text }) => ({ title, ...when, tags, text })),
       { maxLength: 3 },
     ),
     regional: fc.array(fc.record({ name: prose(6), text: prose(30) }), { maxLength: 2 }),
+    local: maybe(fc.array(fc.record({ name: prose(6), text: prose(30) }), { maxLength: 2 })),
     organisations: fc.array(
       fc.record({
         name: text(6),
-        country: fc.option(fc.constantFrom(...countries), { nil: undefined }),
+        country: fc.option(
+          fc.oneof(
+            fc.constantFrom(...countries),
+            fc.uniqueArray(fc.constantFrom(...countries), { minLength: 1, maxLength: 3 }),
+          ),
+          {
+            nil: undefined,
+          },
+        ),
         activities: prose(30),
       }),
       {
         maxLength: 3,
       },
     ),
+    updated: fc.boolean(),
     note: prose(20),
   })
   .map((r) => {
@@ -129,48 +245,51 @@ export const validProfile = fc
     const profile: Record<string, unknown> = {
       country: 'BVT',
       terminology: r.terminology,
-      politicalRights: {
-        dualCitizenship: { value: r.dual, footnotes: ['note-1'] },
-        voteFromAbroad: { value: r.vote },
+      politicalRights: defined({
+        dualCitizenship: { ...r.dual, footnotes: ['note-1'] },
+        voteFromAbroad: r.vote,
         votingMethods: r.votingMethods,
-      },
+        reservedSeats: r.seats.length > 0 ? r.seats : undefined,
+      }),
       remittances: r.remittances,
       gdp: { usdMillions: r.gdp },
       emigration: {
         total: r.emigration.total,
         shareOfPopulation: r.emigration.shareOfPopulation,
         inEu: r.emigration.inEu,
-        genderAll: { ...r.emigration.genderAll, source: 'undesa-ims', year: 2024 },
-        genderEu: { ...r.emigration.genderEu, source: 'undesa-ims', year: 2024 },
-        topDestinations: {
+        genderAll: defined({ ...r.emigration.genderAll, source: 'undesa-ims', year: 2024 }),
+        genderEu: defined({ ...r.emigration.genderEu, source: 'undesa-ims', year: 2024 }),
+        topDestinations: defined({
           source: 'undesa-ims',
           year: 2024,
+          note: r.emigration.destinationsNote,
           countries: r.emigration.destinations[0].map((country, index) => ({
             country,
             count: r.emigration.destinations[1][index] ?? null,
           })),
-        },
+        }),
+        ...(r.emigration.estimate ? { nationalEstimate: r.emigration.estimate.figure } : {}),
       },
       policyFramework: r.policy,
       trends: r.trends,
       obstacles: r.obstacles,
-      practices: r.practices.map((p) => (p.year === undefined ? { title: p.title, tags: p.tags, text: p.text } : p)),
+      practices: r.practices,
       actors: {
         regional: r.regional,
         ministerial: [],
         subMinisterial: [],
-        diasporaOrganisations: r.organisations.map((o) =>
-          o.country === undefined ? { name: o.name, activities: o.activities } : o,
-        ),
+        ...(r.local ? { local: r.local } : {}),
+        diasporaOrganisations: r.organisations.map((o) => defined(o)),
       },
-      credits: {
+      credits: defined({
         writtenBy: 'Test Team',
         editedBy: 'EUDiF',
         firstPublished: '2024-01',
-        updated: '2025-06',
+        updated: r.updated ? '2025-06' : undefined,
         implementedBy: { name: 'ICMPD', fullName: 'International Centre for Migration Policy Development' },
         fundedBy: 'eu',
-      },
+      }),
+      ...(r.emigration.estimate ? { sources: { 'prop-survey': r.emigration.estimate.source } } : {}),
       footnotes: { 'note-1': { text: r.note, url: 'https://example.org/note' } },
     };
     void noteRef;

@@ -19,9 +19,11 @@ const INVALID_RUNS = scale > 0 ? scale * 10 : 300;
 const seed = process.env.FAST_CHECK_SEED ? { seed: Number(process.env.FAST_CHECK_SEED) } : {};
 
 const env = projectEnvironment();
+// Tag chips print in capitals: texts are compared regardless of case.
 const squeeze = (text: string) =>
   text
     .normalize('NFKC')
+    .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[\s\u200b]+/g, '');
 
@@ -110,9 +112,28 @@ const mutation = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('add' as const),
-    path: fc.constantFrom([], ['emigration'], ['credits'], ['terminology']),
+    path: fc.constantFrom(
+      [],
+      ['emigration'],
+      ['credits'],
+      ['terminology'],
+      ['politicalRights'],
+      ['emigration', 'inEu'],
+    ),
     key: fc.stringMatching(/^[a-z]{1,10}$/),
   }),
+  // The new fields: a decimals out of range, an unavailable figure with a value, a sixth destination.
+  fc.record({
+    kind: fc.constant('set' as const),
+    path: fc.constantFrom(['remittances', 'shareOfGdp', 'decimals'], ['emigration', 'genderAll', 'decimals']),
+    value: fc.oneof(
+      fc.integer({ min: 4, max: 1e6 }),
+      fc.integer({ min: -1e6, max: -1 }),
+      fc.double({ min: 0.1, max: 2.9 }),
+    ),
+  }),
+  fc.record({ kind: fc.constant('unavailable' as const), path: fc.constant(['emigration', 'inEu']) }),
+  fc.record({ kind: fc.constant('sixth' as const), path: fc.constant(['emigration', 'topDestinations', 'countries']) }),
 );
 
 function mutate(
@@ -126,7 +147,11 @@ function mutate(
   const last = change.path[change.path.length - 1]!;
   if (change.kind === 'delete') delete target[last];
   else if (change.kind === 'set') target[last] = change.value;
-  else target[`${change.key}Extra`] = 1;
+  else if (change.kind === 'unavailable') Object.assign(target[last] as object, { value: 12, unavailable: true });
+  else if (change.kind === 'sixth') {
+    const codes = ['MEX', 'BRA', 'JPN', 'IND', 'EGY', 'KEN'];
+    target[last] = codes.map((country, index) => ({ country, count: 600 - index }));
+  } else target[`${change.key}Extra`] = 1;
   return copy;
 }
 
