@@ -102,9 +102,10 @@ const Decimals = z
   });
 
 /** A known gap: the source does not publish this figure, so n/a is expected (no FIGURE_MISSING warning). */
-const Unavailable = z
-  .boolean({ error: 'boolean' })
-  .meta({ description: 'true when the source does not publish this figure: value is null and no warning is given' });
+const Unavailable = z.boolean({ error: 'boolean' }).meta({
+  description: 'true when the source does not publish this figure: value is null and no warning is given',
+  examples: [true],
+});
 
 /** Where a figure comes from: every figure carries its source and year. */
 const provenance = {
@@ -224,7 +225,10 @@ export function buildProfileSchema(languages: readonly string[]) {
               `How citizens abroad vote: ${VOTING_METHODS.join(', ')}, or a text per language for another place`,
             ),
           )
-          .meta({ examples: [['embassy', { fr: 'dans les mairies', en: 'in town halls' }]] }),
+          .meta({
+            description: 'How citizens abroad can vote: ids of the vocabulary, or texts for other ways',
+            examples: [['embassy', { fr: 'dans les mairies', en: 'in town halls' }]],
+          }),
         reservedSeats: z
           .array(
             z
@@ -292,7 +296,10 @@ export function buildProfileSchema(languages: readonly string[]) {
                   `A tag: ${PRACTICE_TAGS.join(', ')}, or a text per language for another (EUDiF's own tags)`,
                 ),
               )
-              .describe('Tags of the practice; may be empty'),
+              .meta({
+                description: 'Tags of the practice; may be empty',
+                examples: [['investment', { fr: 'Réseautage', en: 'Networking' }], []],
+              }),
             text: Prose,
           })
           .superRefine((practice, ctx) => checkWhen(practice, ctx, false)),
@@ -301,7 +308,13 @@ export function buildProfileSchema(languages: readonly string[]) {
         regional: z.array(Actor),
         ministerial: z.array(Actor),
         subMinisterial: z.array(Actor),
-        local: z.array(Actor).optional().describe('Institutions at the local level (municipalities, regions)'),
+        local: z
+          .array(Actor)
+          .optional()
+          .meta({
+            description: 'Institutions at the local level (municipalities, regions)',
+            examples: [[{ name: { fr: 'Mairie de Kayes', en: 'Kayes town hall' }, text: { fr: '…', en: '…' } }]],
+          }),
         diasporaOrganisations: z.array(
           z.strictObject({
             name: Text,
@@ -321,7 +334,10 @@ export function buildProfileSchema(languages: readonly string[]) {
           writtenBy: z.string().min(1),
           editedBy: z.string().min(1),
           firstPublished: Month,
-          updated: Month.optional().describe('Month of the latest update: YYYY-MM (none for a first edition)'),
+          updated: Month.optional().meta({
+            description: 'Month of the latest update: YYYY-MM (none for a first edition)',
+            examples: ['2025-11'],
+          }),
           implementedBy: z.strictObject({ name: z.string().min(1), fullName: z.string().min(1) }),
           fundedBy: z.enum(FUNDERS, { error: 'enum' }),
         })

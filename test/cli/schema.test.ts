@@ -16,3 +16,37 @@ describe('data/profile.schema.json', () => {
     expect(schema.properties.terminology.required).toEqual(['en', 'fr']);
   });
 });
+
+describe('the JSON Schema for the fields other countries need', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'data', 'profile.schema.json'), 'utf8'));
+  const at = (path: string) =>
+    path.split('.').reduce((node, key) => (key === '[]' ? node.items : node.properties[key]), schema);
+  it.each([
+    'politicalRights.dualCitizenship.value',
+    'politicalRights.dualCitizenship.note',
+    'politicalRights.votingMethods',
+    'politicalRights.reservedSeats',
+    'remittances.shareOfGdp.decimals',
+    'remittances.usdMillions.unavailable',
+    'emigration.inEu.note',
+    'emigration.inEu.footnotes',
+    'emigration.nationalEstimate',
+    'policyFramework.[].month',
+    'policyFramework.[].from',
+    'policyFramework.[].revised',
+    'practices.[].tags',
+    'actors.local',
+    'actors.diasporaOrganisations.[].country',
+    'credits.updated',
+    'sources',
+  ])('gives editors a description and an example of %s', (path) => {
+    const node = at(path);
+    expect(node.description).toEqual(expect.any(String));
+    expect(node.examples?.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a sixth top destination and a figure asking for more than 3 decimals', () => {
+    expect(at('emigration.topDestinations.countries').maxItems).toBe(5);
+    expect(at('remittances.shareOfGdp.decimals').maximum).toBe(3);
+  });
+});
