@@ -228,6 +228,10 @@ export const messages = {
     message: `the build was interrupted after ${p.done} output(s)`,
     hints: ['every PDF written is complete; the others keep their previous version: run the build again to finish'],
   }),
+  COMMAND_INTERRUPTED: (p: { command: string; done: string }) => ({
+    message: `${p.command} was stopped (Ctrl-C) ${p.done}`,
+    hints: ['every file written is complete; run the command again to finish'],
+  }),
   BUILD_STRICT: (p: { count: number }) => ({
     message: `${p.count} warning(s) and --strict is set`,
     hints: ['fix the warnings, or build without --strict'],
@@ -301,6 +305,19 @@ export const messages = {
   IMPORT_LAYOUT: (p: { sheet?: string | undefined; detail: string; expected: string }) => ({
     message: `${p.sheet === undefined ? '' : `sheet "${p.sheet}": `}${p.detail}`,
     hints: [`expected ${p.expected}`],
+  }),
+  IMPORT_PART_TOO_LARGE: (p: { part: string; limit: number; what: 'text' | 'strings' }) => ({
+    message:
+      p.what === 'text'
+        ? `the part ${p.part} of the workbook holds a text or a tag longer than ${amount(p.limit)} characters`
+        : `the shared strings of the workbook (${p.part}) are longer than ${amount(p.limit)} characters`,
+    hints: ['the file is damaged, or is not the dataset as published: download it again'],
+  }),
+  IMPORT_RECORD_TOO_LONG: (p: { limit: number }) => ({
+    message: `a record starting on this line is longer than ${amount(p.limit)} characters`,
+    hints: [
+      'a quote left open makes the rest of the file one field: check the quotes on this line, or download the file again',
+    ],
   }),
   IMPORT_UNKNOWN_INDICATOR: (p: { indicator: string; known: readonly string[] }) => ({
     message: `the file holds the indicator "${p.indicator}", which the importer does not read`,

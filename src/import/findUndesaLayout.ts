@@ -1,11 +1,6 @@
 import { DataError } from '../errors/index.js';
 import { cellText } from './readCell.js';
-
-/** A sheet row as the reader gives it: its number (from 1) and its cells by column number (from 1). */
-export interface SheetRow {
-  readonly number: number;
-  readonly cells: readonly unknown[];
-}
+import type { SheetRow } from './readSheetRows.js';
 
 /** The stock of one year is given three times: both sexes, then males, then females. */
 export type Sex = 'both' | 'male' | 'female';

@@ -11,6 +11,8 @@ export interface ImportTarget {
   readonly dryRun: boolean;
   /** A file path as messages show it. */
   readonly display: (file: string) => string;
+  /** Aborted when the user asks to stop (Ctrl-C): the import stops before it writes anything more. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The outcome of one run of an importer: what it read, and what it did to each data file. */

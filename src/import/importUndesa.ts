@@ -39,7 +39,7 @@ export interface UndesaImportRequest extends ImportTarget {
 export async function importUndesa(request: UndesaImportRequest): Promise<ImportReport> {
   const countries = new Set(request.files.map((file) => file.country));
   // 1. Stream the workbook, keeping the rows whose origin is a country of the data folder.
-  const stock = await readUndesaStock(request.workbook, request.display(request.workbook), countries);
+  const stock = await readUndesaStock(request.workbook, request.display(request.workbook), countries, request.signal);
   // 2. Stream the population file for the year of the stock, if given.
   const populations = request.population
     ? await readPopulation(request.population, request.display(request.population), countries, stock.year)

@@ -1,8 +1,8 @@
 import { createReadStream, type ReadStream, statSync } from 'node:fs';
 import { DataError } from '../errors/index.js';
 
-/** A read stream on a file that exists (a clear error otherwise, before the zip reader fails). */
-export function openInput(file: string, shown: string): ReadStream {
+/** Checks that a dataset file exists and is a file (a clear error, before a reader fails on it). */
+export function checkInput(file: string, shown: string): void {
   try {
     if (!statSync(file).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
   } catch (error) {
@@ -13,5 +13,10 @@ export function openInput(file: string, shown: string): ReadStream {
       error,
     );
   }
+}
+
+/** A read stream on a dataset file that exists. */
+export function openInput(file: string, shown: string): ReadStream {
+  checkInput(file, shown);
   return createReadStream(file);
 }

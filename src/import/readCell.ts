@@ -1,7 +1,7 @@
 /**
  * Reading the cells of published statistics, which are not always clean numbers: missing
  * values written "..", "-" or left empty, footnote markers after a figure ("1 292 519 a",
- * "466*"), thousands separators, and (in spreadsheets) rich text or formula results.
+ * "466*"), thousands separators.
  */
 
 const MISSING = new Set(['', '..', '...', '-', '–', '—', 'n/a', 'na', 'x']);
@@ -10,23 +10,9 @@ const NUMBER_WITH_MARKER = /^([+-]?[\d\s\u00a0\u2009\u202f,]*\d(?:\.\d+)?)\s*(?:
 const GROUPED = /^[+-]?\d{1,3}([\s\u00a0\u2009\u202f,]\d{3})*(\.\d+)?$/;
 const PLAIN = /^[+-]?\d+(\.\d+)?$/;
 
-/** The text of a cell as a spreadsheet shows it (rich text joined, formula results, numbers as typed). */
+/** The text of a cell as a spreadsheet shows it (numbers as typed, nothing for an empty cell). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const object = value as { richText?: { text?: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (Array.isArray(object.richText))
-      return object.richText
-        .map((run) => run.text ?? '')
-        .join('')
-        .trim();
-    if ('result' in object) return cellText(object.result);
-    if ('text' in object) return cellText(object.text);
-    if ('error' in object) return '';
-  }
   return String(value).trim();
 }
 
@@ -36,8 +22,6 @@ export function cellText(value: unknown): string {
  */
 export function readNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value !== null && typeof value === 'object' && 'result' in value)
-    return readNumber((value as { result: unknown }).result);
   const text = cellText(value);
   if (MISSING.has(text.toLowerCase())) return null;
   const match = NUMBER_WITH_MARKER.exec(text);

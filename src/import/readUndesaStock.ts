@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
-import { DataError, isProfileError } from '../errors/index.js';
+import { BuildError, DataError, isProfileError } from '../errors/index.js';
 import { m49ToAlpha3 } from '../model/countries.js';
-import { findUndesaLayout, type SheetRow, UNDESA_EXPECTED, type UndesaLayout } from './findUndesaLayout.js';
-import { openInput } from './openInput.js';
+import { findUndesaLayout, UNDESA_EXPECTED, type UndesaLayout } from './findUndesaLayout.js';
+import { checkInput } from './openInput.js';
+import { openXlsx, type XlsxWorkbook } from './openXlsx.js';
 import { cellText, readCode, readNumber } from './readCell.js';
+import type { SheetRow } from './readSheetRows.js';
 
 /** The sheet of the workbook that holds the stock by destination and origin. */
 export const UNDESA_SHEET = 'Table 1';
@@ -36,27 +37,25 @@ export interface UndesaStock {
  * proportional to the countries imported, not to the ~30,000 rows of the sheet.
  * `shown` is the path used in messages.
  */
-export async function readUndesaStock(file: string, shown: string, origins: ReadonlySet<string>): Promise<UndesaStock> {
-  const input = openInput(file, shown);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  });
-  const sheets: string[] = [];
-  let stock: UndesaStock | undefined;
+export async function readUndesaStock(
+  file: string,
+  shown: string,
+  origins: ReadonlySet<string>,
+  signal?: AbortSignal,
+): Promise<UndesaStock> {
+  checkInput(file, shown);
+  let workbook: XlsxWorkbook | undefined;
   try {
-    // Every sheet is read to its end, even after Table 1: leaving exceljs midway lets its
-    // temporary files be removed while it still reads them (an uncaught ENOENT later).
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name?: string }).name ?? `sheet ${sheets.length + 1}`;
-      sheets.push(name);
-      if (stock === undefined && name.trim().toLowerCase() === UNDESA_SHEET.toLowerCase())
-        stock = await readTable(sheet, shown, origins);
-      else for await (const row of sheet) void row;
+    workbook = await openXlsx(file, shown);
+    const sheet = workbook.sheets.find((name) => name.trim().toLowerCase() === UNDESA_SHEET.toLowerCase());
+    if (sheet === undefined) {
+      throw new DataError(
+        'IMPORT_NO_SHEET',
+        { sheet: UNDESA_SHEET, sheets: workbook.sheets, expected: UNDESA_EXPECTED },
+        { file: shown },
+      );
     }
+    return await readTable(workbook.rows(sheet), shown, origins, signal);
   } catch (error) {
     if (isProfileError(error)) throw error;
     throw new DataError(
@@ -66,15 +65,16 @@ export async function readUndesaStock(file: string, shown: string, origins: Read
       error,
     );
   } finally {
-    input.destroy();
+    workbook?.close();
   }
-  if (stock) return stock;
-  throw new DataError('IMPORT_NO_SHEET', { sheet: UNDESA_SHEET, sheets, expected: UNDESA_EXPECTED }, { file: shown });
 }
 
-type Sheet = AsyncIterable<ExcelJS.Row>;
-
-async function readTable(sheet: Sheet, shown: string, origins: ReadonlySet<string>): Promise<UndesaStock> {
+async function readTable(
+  sheet: AsyncIterable<SheetRow>,
+  shown: string,
+  origins: ReadonlySet<string>,
+  signal: AbortSignal | undefined,
+): Promise<UndesaStock> {
   const header: SheetRow[] = [];
   let headerIndex = -1;
   let layout: UndesaLayout | undefined;
@@ -88,7 +88,12 @@ async function readTable(sheet: Sheet, shown: string, origins: ReadonlySet<strin
     rowsByOrigin.set(row.origin, list);
   };
   for await (const row of sheet) {
-    const cells = row.values as unknown[];
+    if (signal?.aborted)
+      throw new BuildError('COMMAND_INTERRUPTED', {
+        command: 'the import',
+        done: `while reading ${shown}; no data file was changed`,
+      });
+    const { cells } = row;
     if (layout) {
       take(cells);
       continue;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors/index.js';
-import { columnName, findUndesaLayout, type SheetRow } from '../../src/import/findUndesaLayout.js';
+import { columnName, findUndesaLayout } from '../../src/import/findUndesaLayout.js';
+import type { CellValue, SheetRow } from '../../src/import/readSheetRows.js';
 import { thrown } from '../helpers/thrown.js';
 
 /** Rows as the stream reader gives them: cells by column number, column 1 first (index 0 unused). */
-const rows = (...lines: unknown[][]): SheetRow[] =>
+const rows = (...lines: (CellValue | undefined)[][]): SheetRow[] =>
   lines.map((cells, index) => ({ number: index + 1, cells: [undefined, ...cells] }));
 const YEARS = [1990, 2024];
 const FIXED = [

@@ -19,6 +19,7 @@ import {
   writePopulationCsv,
   writeUndesaWorkbook,
 } from './fixtures.js';
+import { XLSX_WRITERS } from './writeXlsx.js';
 
 const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] };
 const tmp = temporaryFolder('profiles-undesa-');
@@ -202,6 +203,23 @@ describe('importUndesa', () => {
     const report = await run({ imported: '2027-01-01' });
     expect(read('mli')).toBe(first);
     expect(reportOf(report.countries, 'MLI').status).toBe('unchanged');
+  });
+});
+
+describe('importUndesa reads the workbook whatever tool wrote it', () => {
+  it.each(XLSX_WRITERS)('a workbook written by %s gives the published Mali figures', async (writer) => {
+    await writeUndesaWorkbook(at(`ims-${writer}.xlsx`), {}, writer);
+    const report = await run({ workbook: at(`ims-${writer}.xlsx`), population: at('wpp.csv') });
+    expect(reportOf(report.countries, 'MLI')).toMatchObject({ status: 'updated', missing: [] });
+    const emigration = profileOf('mli').emigration;
+    expect(emigration.total.value).toBe(1292519);
+    expect(emigration.topDestinations.countries.map((row) => [row.country, row.count])).toEqual([
+      ['CIV', 403646],
+      ['NGA', 184965],
+      ['NER', 140431],
+      ['MRT', 122945],
+      ['FRA', 120393],
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ Run "profiles <command> --help" for the options of a command.`;
 
 /**
  * The subcommands of `profiles`, by name, each loaded when used: `profiles --help` or a no-op
- * build does not pay for pdfmake, vega or exceljs. Adding a command = one file here, one line
+ * build does not pay for pdfmake, vega or the dataset readers. Adding a command = one file here, one line
  * below, one line of HELP.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
