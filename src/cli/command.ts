@@ -1,15 +1,21 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from '../errors/index.js';
+import { BuildError, didYouMean, UsageError } from '../errors/index.js';
+import { displayPath, type ProjectPaths, projectPaths } from '../project/projectPaths.js';
 
-/** What a command may use: the project folder and the console. */
+/** What a command may use: the tool's folder, the current folder and the console. */
 export interface CommandContext {
+  /** The tool's own folder: its templates, locales and fonts. */
   readonly projectRoot: string;
+  /** The current folder: paths on the command line, the default data/ and output/, and paths in messages are relative to it. */
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Writes to stderr without a line end (progress lines redrawn in place). */
   readonly stderrRaw?: (text: string) => void;
+  /** stderr is an interactive terminal (not TERM=dumb, not CI): progress may redraw a line in place. */
   readonly isTerminal: boolean;
+  /** Colours may be used (a terminal, and neither NO_COLOR, --no-color, TERM=dumb nor CI). */
+  readonly colour?: boolean;
   /** Aborted when the user asks the command to stop (Ctrl-C). */
   readonly signal?: AbortSignal;
 }
@@ -20,17 +26,47 @@ export interface Command {
   run(args: readonly string[], context: CommandContext): Promise<number>;
 }
 
-/** Parses a command's options; a wrong option is a usage error (exit code 2). */
+/** The tool's folders, with paths shown relative to the current folder. */
+export function contextPaths(context: CommandContext): ProjectPaths {
+  return projectPaths(context.projectRoot, context.cwd);
+}
+
+/** A path as messages and --json show it: relative to the current folder, absolute outside it. */
+export function shownPath(context: CommandContext, file: string): string {
+  return displayPath(contextPaths(context), file);
+}
+
+/**
+ * Parses a command's options. An unknown option (with the closest known one), a missing value
+ * or a value given to a switch is a usage error (exit code 2), in the catalogue's words.
+ */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   args: readonly string[],
   options: T,
 ) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError('USAGE_BAD_OPTION', { detail: (error as Error).message, command });
+  const known = { ...options, help: { type: 'boolean', short: 'h' } } as const;
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: known,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = (known as NonNullable<ParseArgsConfig['options']>)[token.name];
+    if (!option) {
+      const names = Object.keys(known).map((name) => `--${name}`);
+      const suggestion = token.rawName.startsWith('--') ? didYouMean(token.rawName, names) : undefined;
+      throw new UsageError('USAGE_UNKNOWN_OPTION', { option: token.rawName, command, suggestion });
+    }
+    if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+      throw new UsageError('USAGE_MISSING_VALUE', { option: token.rawName, command });
+    if (option.type === 'boolean' && token.value !== undefined)
+      throw new UsageError('USAGE_UNEXPECTED_VALUE', { option: token.rawName, value: token.value, command });
   }
+  return parseArgs({ args: [...args], options: known, allowPositionals: true, strict: true });
 }
 
 /** Country codes from the command line, upper-cased; anything but three letters is a usage error. */
@@ -54,4 +90,24 @@ export function languageList(value: string | undefined, command: string): string
       throw new UsageError('USAGE_BAD_OPTION', { detail: `"${lang}" is not a language code`, command });
   }
   return languages;
+}
+
+/**
+ * Errors or warnings without repeats: a data file's problems are reported once, not once per
+ * language of the outputs it failed or warned.
+ */
+export function distinct<T extends { readonly code: string; readonly message: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const { file, path, line, column } = item as { file?: string; path?: string; line?: number; column?: number };
+    const key = JSON.stringify([item.code, file, path, line, column, item.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Stops the command at a safe point when the user asked (Ctrl-C): what was written stays complete. */
+export function stopIfAsked(context: CommandContext, command: string, done: string): void {
+  if (context.signal?.aborted) throw new BuildError('COMMAND_INTERRUPTED', { command: `profiles ${command}`, done });
 }

@@ -1,51 +1,66 @@
 #!/usr/bin/env node
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { didYouMean, isProfileError, profileErrorsOf, UsageError } from '../errors/index.js';
+import { isProfileError, profileErrorsOf } from '../errors/index.js';
 import type { CommandContext } from './command.js';
-import { COMMANDS, HELP } from './commands/index.js';
+import { commandNamed, HELP } from './commands/index.js';
 import { EXIT, printErrors } from './output.js';
+import { printFailure } from './printResult.js';
+import { detectTerminal } from './terminal.js';
 
 /**
  * The `profiles` command. The only place that reads argv, prints to the console, sets the
- * exit code and chooses the project folder.
+ * exit code and chooses the folders. Options every command takes: --no-color, --help;
+ * alone: --version.
  */
 async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...args] = argv;
+  const noColor = argv.includes('--no-color');
+  const [name, ...args] = argv.filter((arg) => arg !== '--no-color');
+  const terminal = detectTerminal(process.stderr.isTTY === true, process.env, noColor);
+  const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const signal = stopOnSignals();
   const context: CommandContext = {
-    projectRoot: resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'),
+    projectRoot,
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     stderrRaw: (text) => process.stderr.write(text),
-    isTerminal: process.stderr.isTTY === true,
-    signal: stopOnSignals(),
+    isTerminal: terminal.interactive,
+    colour: terminal.colour,
+    signal,
   };
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--version' || name === '-V') {
+    context.stdout(`profiles ${toolVersion(projectRoot)}`);
+    return EXIT.ok;
+  }
+  if (name === undefined || name === '--help' || name === '-h') {
     context.stdout(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name] ? await COMMANDS[name]() : undefined;
   const json = args.includes('--json');
   try {
-    if (!command) {
-      throw new UsageError('USAGE_UNKNOWN_COMMAND', {
-        command: name,
-        suggestion: didYouMean(name, Object.keys(COMMANDS)),
-      });
-    }
+    const command = await commandNamed(name);
     if (args.includes('--help') || args.includes('-h')) {
       context.stdout(command.usage);
       return EXIT.ok;
     }
-    return await command.run(args, context);
+    const code = await command.run(args, context);
+    return signal.aborted ? EXIT.interrupted : code;
   } catch (error) {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
-    printErrors(context, errors, json);
-    if (errors.some((e) => e.code === 'BUILD_INTERRUPTED')) return EXIT.interrupted;
-    return errors.every((e) => e.stage === 'usage') ? EXIT.usage : EXIT.failed;
+    const interrupted = errors.some((e) => e.code === 'BUILD_INTERRUPTED' || e.code === 'COMMAND_INTERRUPTED');
+    const code = interrupted ? EXIT.interrupted : errors.every((e) => e.stage === 'usage') ? EXIT.usage : EXIT.failed;
+    if (json) printFailure(context, name, code, errors);
+    else printErrors(context, errors);
+    return code;
   }
+}
+
+/** The version of the tool, from its package.json. */
+function toolVersion(projectRoot: string): string {
+  return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 main(process.argv.slice(2)).then(
@@ -61,14 +76,15 @@ main(process.argv.slice(2)).then(
 );
 
 /**
- * Ctrl-C (SIGINT) or SIGTERM asks the running command to stop at the next safe point: files are
- * only ever replaced by a rename, so what is written stays complete. A second signal exits at once.
+ * Ctrl-C (SIGINT) or SIGTERM asks the running command to stop at the next safe point (between
+ * two profiles, two files, two pages): files are only ever replaced by a rename, so what is
+ * written stays complete, and the command exits with 130. A second signal exits at once.
  */
 function stopOnSignals(): AbortSignal {
   const controller = new AbortController();
   const stop = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(EXIT.interrupted);
-    process.stderr.write(`\n${signal}: stopping after the current profile (again to stop now)…\n`);
+    process.stderr.write(`\n${signal}: stopping at the next safe point (again to stop now)…\n`);
     controller.abort();
   };
   process.on('SIGINT', stop);

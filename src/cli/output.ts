@@ -1,6 +1,7 @@
 import type { ProfileError } from '../errors/index.js';
 import type { Finding } from '../model/checkProfile.js';
 import type { CommandContext } from './command.js';
+import { createPaint } from './terminal.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = {
@@ -15,19 +16,24 @@ export const EXIT = {
   interrupted: 130,
 } as const;
 
-/** Prints errors as `file:line:col path: message` + hints, or as JSON objects on stdout. */
-export function printErrors(context: CommandContext, errors: readonly ProfileError[], json: boolean): void {
-  if (json) {
-    context.stdout(JSON.stringify({ errors: errors.map((error) => error.toJSON()) }, null, 2));
-    return;
-  }
-  for (const error of errors) context.stderr(`error: ${error.format()}`);
+/** Prints errors as `error: file:line:col path: message [CODE]` and `hint:` lines on stderr (coloured on a terminal). */
+export function printErrors(context: CommandContext, errors: readonly ProfileError[]): void {
+  const paint = createPaint(context.colour === true);
+  for (const error of errors) context.stderr(paintHints(`${paint.bold(paint.red('error:'))} ${error.format()}`, paint));
 }
 
 /** One warning the way errors are printed. */
-export function formatFinding(finding: Finding): string {
+export function formatFinding(finding: Finding, colour = false): string {
+  const paint = createPaint(colour);
   const where = [finding.file, finding.line, finding.line === undefined ? undefined : finding.column]
     .filter((part) => part !== undefined)
     .join(':');
-  return `warning: ${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}`;
+  return paintHints(
+    `${paint.yellow('warning:')} ${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}`,
+    paint,
+  );
+}
+
+function paintHints(text: string, paint: ReturnType<typeof createPaint>): string {
+  return text.replace(/^( {2}hint:)/gm, (hint) => paint.dim(hint));
 }

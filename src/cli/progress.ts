@@ -32,8 +32,8 @@ export function createProgress(context: CommandContext, shown: (file: string) =>
   };
   const report = (errors: readonly ProfileError[], warnings: readonly Finding[]) => {
     clear();
-    printErrors(context, errors, false);
-    for (const warning of warnings) context.stderr(formatFinding(warning));
+    printErrors(context, errors);
+    for (const warning of warnings) context.stderr(formatFinding(warning, context.colour));
   };
   return {
     start: (plan) => {

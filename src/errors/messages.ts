@@ -415,6 +415,21 @@ export const messages = {
     message: p.detail,
     hints: [`run "profiles ${p.command} --help" for the options`],
   }),
+  USAGE_UNKNOWN_OPTION: (p: { option: string; command: string; suggestion?: string | undefined }) => ({
+    message: `unknown option ${p.option} for "profiles ${p.command}"`,
+    hints: [
+      ...(p.suggestion ? [`did you mean ${p.suggestion}?`] : []),
+      `run "profiles ${p.command} --help" for the options`,
+    ],
+  }),
+  USAGE_MISSING_VALUE: (p: { option: string; command: string }) => ({
+    message: `the option ${p.option} needs a value`,
+    hints: [`write it as ${p.option} VALUE or ${p.option}=VALUE; run "profiles ${p.command} --help" for the options`],
+  }),
+  USAGE_UNEXPECTED_VALUE: (p: { option: string; value: string; command: string }) => ({
+    message: `the option ${p.option} takes no value, got "${p.value}"`,
+    hints: [`write ${p.option} alone; run "profiles ${p.command} --help" for the options`],
+  }),
   USAGE_BAD_COUNTRY_CODE: (p: { code: string }) => ({
     message: `"${p.code}" is not a country code`,
     hints: ['give ISO 3166 alpha-3 codes, for example: profiles build MLI SEN'],

@@ -27,14 +27,3 @@ export interface ImportReport {
   readonly dryRun: boolean;
   readonly countries: readonly CountryReport[];
 }
-
-/** The report as `--json` prints it (errors as plain objects). */
-export function importReportJson(report: ImportReport): Record<string, unknown> {
-  return {
-    ...report,
-    countries: report.countries.map((country) => ({
-      ...country,
-      errors: country.errors.map((error) => error.toJSON()),
-    })),
-  };
-}

@@ -13,6 +13,8 @@ import type { ProjectPaths } from './loadEnvironment.js';
 export function inputsFingerprint(paths: ProjectPaths, toolVersion = toolFingerprint()): string {
   const hash = createHash('sha256');
   hash.update(`tool ${toolVersion}\n`);
+  // Warnings kept in the cache name files as seen from here: built from elsewhere, they are built again.
+  hash.update(`shown from ${paths.shownFrom}\n`);
   for (const [label, dir] of [
     ['templates', paths.templates],
     ['locales', paths.locales],

@@ -43,7 +43,7 @@ export function loadEnvironment(paths: ProjectPaths): Environment {
   const themeFile = join(paths.templates, 'theme.yaml');
   const theme = loadTheme(readFileSync(themeFile, 'utf8'), displayPath(paths, themeFile));
   const fonts = loadFontRegistry(paths.fonts);
-  const templates = loadTemplates(paths.templates, paths.root);
+  const templates = loadTemplates(paths.templates, paths.shownFrom);
   const charts = createChartRenderer(
     fonts.faces
       .filter((face) => face.style === 'normal' || face.style === 'bold' || face.style === 'italics')

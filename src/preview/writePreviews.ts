@@ -19,6 +19,8 @@ export interface PreviewRequest {
   readonly dpi: number;
   /** Width of each page on the contact sheet (px). */
   readonly sheetPageWidth?: number;
+  /** Aborted when the user asks to stop (Ctrl-C): previews stop between two PDFs. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The previews written for one PDF. */
@@ -41,6 +43,12 @@ export async function writePreviews(
   const pdfs = selectPdfs(request);
   const records: PreviewRecord[] = [];
   for (const pdf of pdfs) {
+    if (request.signal?.aborted) {
+      throw new BuildError('COMMAND_INTERRUPTED', {
+        command: 'the preview',
+        done: `after ${records.length} of ${pdfs.length} PDF(s)`,
+      });
+    }
     const started = performance.now();
     const folder = join(request.outDir, pdf.lang, pdf.country.toLowerCase());
     const rasters = await rasterisePdf(pdf.file, { dpi: request.dpi });

@@ -24,6 +24,8 @@ export interface CompareOutputsOptions extends OutputFilter {
   readonly shownPath?: (file: string) => string;
   /** Called as each edition is compared (progress). */
   readonly onEdition?: (edition: EditionChange) => void;
+  /** Aborted when the user asks to stop (Ctrl-C): the comparison stops between two profiles, no report is written. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The default comparison settings. */
@@ -53,6 +55,12 @@ export async function compareOutputs(
   const pairs = pairOutputs(resolve(before), resolve(after), options);
   const editions: EditionChange[] = [];
   for (const pair of pairs) {
+    if (options.signal?.aborted) {
+      throw new BuildError('COMMAND_INTERRUPTED', {
+        command: 'the comparison',
+        done: `after ${editions.length} of ${pairs.length} profile(s); no report was written`,
+      });
+    }
     const edition = await compareEdition(pair, settings);
     editions.push(edition);
     options.onEdition?.(edition);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
@@ -15,17 +15,21 @@ describe('profiles build', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as {
-      built: number;
-      outputs: { country: string; lang: string; file: string; pages: number; bytes: number; warnings: unknown[] }[];
+      counts: { built: number };
+      outDir: string;
+      outputs: { country: string; lang: string; file: string; pages: number; bytes: number }[];
     };
-    expect(summary.built).toBe(2);
+    expect(summary.counts.built).toBe(2);
+    // Paths as seen from the current folder (here the temporary folder that holds --out).
+    const outDir = relative(tmpdir(), out.dir);
+    expect(summary.outDir).toBe(outDir);
     expect(summary.outputs.map((o) => [o.country, o.lang, o.file])).toEqual([
-      ['BVT', 'en', 'en/bvt.pdf'],
-      ['BVT', 'fr', 'fr/bvt.pdf'],
+      ['BVT', 'en', join(outDir, 'en', 'bvt.pdf')],
+      ['BVT', 'fr', join(outDir, 'fr', 'bvt.pdf')],
     ]);
     for (const output of summary.outputs) {
       expect(output.pages).toBeGreaterThan(0);
-      expect(output.bytes).toBe(readFileSync(join(out.dir, output.file)).length);
+      expect(output.bytes).toBe(readFileSync(resolve(tmpdir(), output.file)).length);
     }
     expect(existsSync(join(out.dir, 'fr', 'charts', 'bvt-gender-all.png'))).toBe(true);
     expect(existsSync(join(out.dir, 'build-summary.json'))).toBe(true);
@@ -52,6 +56,7 @@ describe('profiles build', () => {
     );
     const json = await runCli(['validate', bad, '--json']);
     const report = JSON.parse(json.stdout) as { errors: { code: string; path: string; line: number }[] };
+    expect(report).toMatchObject({ command: 'validate', ok: false, exitCode: 1 });
     expect(report.errors[0]).toMatchObject({ code: 'DATA_UNKNOWN_KEY', path: 'remitances' });
   });
 });

@@ -70,7 +70,7 @@ describe('profiles import', () => {
     expect(out.split('\n')).toEqual([
       'UN DESA IMS 2024, imported 2026-05-04 (dry run: nothing written)',
       '',
-      'MLI  <tmp>/data/mli.yaml: would be updated',
+      'MLI  data/mli.yaml: would be updated',
       '  emigration.total              1292519 (2024) (same figure; provenance updated)',
       '  emigration.shareOfPopulation  5.3 (2024) (same figure; provenance updated)',
       '  emigration.inEu               180863 (2024) (same figure; provenance updated)',
@@ -80,7 +80,7 @@ describe('profiles import', () => {
       '  note: destination 830 Channel Islands has no ISO code: counted in the total, not listed (50)',
       '  note: destination 412 Kosovo has no ISO code: counted in the total, not listed (12)',
       '',
-      'TCD  <tmp>/data/tcd.yaml: not in the dataset: file left as it is',
+      'TCD  data/tcd.yaml: not in the dataset: file left as it is',
       '',
       'would update 1 of 2 data file(s); not in the dataset: TCD',
     ]);
@@ -102,11 +102,11 @@ describe('profiles import', () => {
     expect(out.split('\n')).toEqual([
       'World Bank WDI, imported 2026-05-04',
       '',
-      'MLI  <tmp>/data/mli.yaml: updated',
+      'MLI  data/mli.yaml: updated',
       '  gdp.usdMillions  20661.8 (2023) → 21500 (2024)',
       '  remittances.shareOfGdp: left as it is (no value in the dataset)',
       '',
-      'TCD  <tmp>/data/tcd.yaml: not in the dataset: file left as it is',
+      'TCD  data/tcd.yaml: not in the dataset: file left as it is',
       '',
       'updated 1 of 2 data file(s); not in the dataset: TCD',
     ]);
@@ -115,7 +115,7 @@ describe('profiles import', () => {
     );
   });
 
-  it('prints the report as JSON', async () => {
+  it('prints the report as JSON, paths as seen from the current folder', async () => {
     const { code, out } = await profiles(
       'worldbank',
       'gdp.csv',
@@ -129,21 +129,23 @@ describe('profiles import', () => {
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(report).toMatchObject({
+      command: 'import',
+      ok: true,
+      errors: [],
       dataset: 'worldbank',
       edition: 'WDI',
       imported: IMPORT_DATE,
       dryRun: true,
-      inputs: ['<tmp>/gdp.csv'],
+      inputs: ['gdp.csv'],
     });
     expect(report.countries).toEqual([
       {
         country: 'MLI',
-        file: '<tmp>/data/mli.yaml',
+        file: 'data/mli.yaml',
         status: 'updated',
         written: false,
         missing: [],
         remarks: [],
-        errors: [],
         changes: [
           {
             path: 'gdp.usdMillions',
@@ -164,8 +166,8 @@ describe('profiles import', () => {
     ]);
     const { code, out, err } = await profiles('worldbank', 'gdp-tcd.csv', '--data', 'data', '--date', IMPORT_DATE);
     expect(code).toBe(1);
-    expect(out).toContain('TCD  <tmp>/data/tcd.yaml: not updated (error below)');
-    expect(err).toMatch(/^error: <tmp>\/data\/tcd.yaml:3:1: this is not valid YAML: .* \[DATA_SYNTAX\]/);
+    expect(out).toContain('TCD  data/tcd.yaml: not updated (error below)');
+    expect(err).toMatch(/^error: data\/tcd.yaml:3:1: this is not valid YAML: .* \[DATA_SYNTAX\]/);
     expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toContain('value: 21500');
   });
 

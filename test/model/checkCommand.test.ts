@@ -28,12 +28,17 @@ beforeAll(() => {
 });
 afterAll(() => tmp.remove());
 
+/** Runs `profiles check …` from the temporary folder. */
 async function profiles(...args: string[]) {
+  return profilesIn(tmp.dir, ...args);
+}
+
+async function profilesIn(cwd: string, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const context: CommandContext = {
     projectRoot: ROOT,
-    cwd: tmp.dir,
+    cwd,
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     isTerminal: false,
@@ -45,38 +50,51 @@ async function profiles(...args: string[]) {
 
 describe('profiles check', () => {
   it('reports the published data: one warning, exit code 0 (1 with --strict)', async () => {
-    const { code, err } = await profiles();
+    const { code, err } = await profilesIn(ROOT);
     expect(code).toBe(0);
     expect(err.split('\n')).toEqual([
       'warning: data/mli.yaml:31:24 remittances.shareOfGdp.value: remittances are given as 0.78 % of GDP, but 1,867 / 20,661.8 million USD = 9.04 % [CHECK_REMITTANCES_SHARE]',
       '  hint: one of the three figures is wrong (tolerance: ±5 % of the computed share, at least 0.05 points): compare them with the World Bank indicators BX.TRF.PWKR.DT.GD.ZS, BX.TRF.PWKR.CD.DT and NY.GDP.MKTP.CD',
       '1 file(s) checked: 0 error(s), 1 warning(s)',
     ]);
-    expect((await profiles('--strict')).code).toBe(1);
+    expect((await profilesIn(ROOT, '--strict')).code).toBe(1);
   });
 
-  it('prints loader errors and findings of every file as a JSON list', async () => {
+  it('prints loader errors and findings of every file as JSON, in the same shape', async () => {
     const { code, out } = await profiles('--data', 'data', '--json');
     expect(code).toBe(1);
-    const entries = JSON.parse(out) as Record<string, unknown>[];
-    expect(Object.keys(entries[0]!)).toEqual(['code', 'file', 'path', 'line', 'message', 'hint', 'severity']);
+    const result = JSON.parse(out) as { errors: Record<string, unknown>[]; warnings: Record<string, unknown>[] };
+    const entries = [...result.errors, ...result.warnings];
+    for (const entry of entries) {
+      expect(Object.keys(entry)).toEqual([
+        'code',
+        'severity',
+        'stage',
+        'file',
+        'path',
+        'line',
+        'column',
+        'message',
+        'hints',
+      ]);
+    }
     expect(
       entries.map(
         ({ code: c, file, path, line, severity }) => `${severity} ${c} ${String(file)}:${String(line)} ${String(path)}`,
       ),
     ).toEqual([
-      `error DATA_MISSING_LANGUAGE <tmp>/data/cmr.yaml:${lineOf(cameroon, 'fr: Cadre national')} policyFramework[0].title.en`,
-      `error DATA_BAD_VALUE <tmp>/data/cmr.yaml:${lineOf(cameroon, 'url: www.')} footnotes.nationality-code.url`,
-      `error DATA_UNUSED_FOOTNOTE <tmp>/data/gin.yaml:${lineOf(guinea, '  ponam:')} footnotes.ponam`,
-      'warning CHECK_REMITTANCES_SHARE <tmp>/data/mli.yaml:31 remittances.shareOfGdp.value',
-      'warning CHECK_FIGURES_IDENTICAL <tmp>/data/mli.yaml:31 remittances.shareOfGdp.value',
-      'warning CHECK_REMITTANCES_SHARE <tmp>/data/sen.yaml:31 remittances.shareOfGdp.value',
-      'warning CHECK_FIGURES_IDENTICAL <tmp>/data/sen.yaml:31 remittances.shareOfGdp.value',
+      `error DATA_MISSING_LANGUAGE data/cmr.yaml:${lineOf(cameroon, 'fr: Cadre national')} policyFramework[0].title.en`,
+      `error DATA_BAD_VALUE data/cmr.yaml:${lineOf(cameroon, 'url: www.')} footnotes.nationality-code.url`,
+      `error DATA_UNUSED_FOOTNOTE data/gin.yaml:${lineOf(guinea, '  ponam:')} footnotes.ponam`,
+      'warning CHECK_REMITTANCES_SHARE data/mli.yaml:31 remittances.shareOfGdp.value',
+      'warning CHECK_FIGURES_IDENTICAL data/mli.yaml:31 remittances.shareOfGdp.value',
+      'warning CHECK_REMITTANCES_SHARE data/sen.yaml:31 remittances.shareOfGdp.value',
+      'warning CHECK_FIGURES_IDENTICAL data/sen.yaml:31 remittances.shareOfGdp.value',
     ]);
     const unused = entries.find((entry) => entry.code === 'DATA_UNUSED_FOOTNOTE');
     expect(unused).toMatchObject({
       message: 'the footnote "ponam" is defined but never referenced',
-      hint: 'reference it in a text with [^ponam], or delete it',
+      hints: ['reference it in a text with [^ponam], or delete it'],
       severity: 'error',
     });
   });
@@ -84,11 +102,10 @@ describe('profiles check', () => {
   it('reports on the countries asked for, checked against all the others', async () => {
     const { code, out } = await profiles('sen', '--data', 'data', '--json');
     expect(code).toBe(0);
-    expect(
-      (JSON.parse(out) as { code: string; message: string }[]).map((entry) => `${entry.code}: ${entry.message}`),
-    ).toEqual([
+    const { warnings } = JSON.parse(out) as { warnings: { code: string; message: string }[] };
+    expect(warnings.map((entry) => `${entry.code}: ${entry.message}`)).toEqual([
       'CHECK_REMITTANCES_SHARE: remittances are given as 0.78 % of GDP, but 1,867 / 20,661.8 million USD = 9.04 %',
-      'CHECK_FIGURES_IDENTICAL: all 9 figures of this profile are identical to those of MLI (<tmp>/data/mli.yaml)',
+      'CHECK_FIGURES_IDENTICAL: all 9 figures of this profile are identical to those of MLI (data/mli.yaml)',
     ]);
   });
 

@@ -22,6 +22,7 @@ function project(edit: (root: string) => void): ProjectPaths {
   edit(folder.dir);
   return {
     root: folder.dir,
+    shownFrom: folder.dir,
     templates: join(folder.dir, 'templates'),
     locales: join(folder.dir, 'locales'),
     fonts: join(folder.dir, 'fonts'),

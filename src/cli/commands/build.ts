@@ -1,9 +1,20 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
-import { buildAll, summaryJson } from '../../pipeline/buildAll.js';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
-import { type Command, type CommandContext, countryCodes, languageList, parse } from '../command.js';
+import { buildAll } from '../../pipeline/buildAll.js';
+import { displayPath } from '../../project/projectPaths.js';
+import type { UpdateReport } from '../../report/updateReport.js';
+import {
+  type Command,
+  type CommandContext,
+  contextPaths,
+  countryCodes,
+  distinct,
+  languageList,
+  parse,
+} from '../command.js';
+import type { PayloadOf } from '../jsonOutput.js';
 import { EXIT } from '../output.js';
+import { printResult } from '../printResult.js';
 import { createProgress } from '../progress.js';
 
 const USAGE = `Usage: profiles build [ISO3…] [options]
@@ -22,8 +33,10 @@ since they were written are left as they are.
                      (default: one per core for 3 countries or more)
   --strict           data-quality warnings fail the profile (nothing written for it)
   --compare-to DIR   after the build, compare with the outputs in DIR (an HTML report, as profiles diff)
-  --json             print a machine-readable summary on stdout, and nothing else
+  --json             print the result on stdout as JSON (docs/cli-output.schema.json), and nothing else
   -h, --help         this help
+
+Paths are relative to the current folder: data/ and output/ are those of the folder you run it in.
 
 Exit codes: 0 all built, 1 some profile failed, 2 wrong command line, 130 interrupted.`;
 
@@ -50,14 +63,14 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       command: 'build',
     });
   }
-  const paths = projectPaths(context.projectRoot);
-  const outDir = resolve(context.cwd, values.out ?? resolve(context.projectRoot, 'output'));
+  const paths = contextPaths(context);
+  const outDir = resolve(context.cwd, values.out ?? 'output');
   const shown = (file: string) => displayPath(paths, file);
   const progress = createProgress(context, shown, values.json);
   const started = performance.now();
   const summary = await buildAll(
     {
-      data: resolve(context.cwd, values.data ?? resolve(context.projectRoot, 'data')),
+      data: resolve(context.cwd, values.data ?? 'data'),
       countries,
       languages,
       outDir,
@@ -71,9 +84,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const compareTo = values['compare-to'];
-  if (values.json) {
-    context.stdout(JSON.stringify(summaryJson(summary, outDir), null, 2));
-  } else {
+  if (!values.json) {
     const parts = [
       `${summary.built} built`,
       `${summary.unchanged} unchanged`,
@@ -84,14 +95,37 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
   }
+  let comparison: UpdateReport | undefined;
   if (compareTo !== undefined) {
     const { compareOutputs } = await import('../../report/compareOutputs.js');
     const { formatUpdateSummary } = await import('../../report/formatUpdateSummary.js');
-    const report = await compareOutputs(resolve(context.cwd, compareTo), outDir, {
+    comparison = await compareOutputs(resolve(context.cwd, compareTo), outDir, {
       ...(countries.length > 0 ? { countries } : {}),
       ...(languages.length > 0 ? { languages } : {}),
+      ...(context.signal ? { signal: context.signal } : {}),
     });
-    if (!values.json) for (const line of formatUpdateSummary(report, shown)) context.stderr(line);
+    if (!values.json) for (const line of formatUpdateSummary(comparison, shown)) context.stderr(line);
   }
-  return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  const exitCode = summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  if (!values.json) return exitCode;
+  const { updateReportJson } = await import('../../report/formatUpdateSummary.js');
+  return printResult(context, {
+    command: 'build',
+    exitCode,
+    outDir: shown(outDir),
+    counts: { built: summary.built, unchanged: summary.unchanged, failed: summary.failed, warnings: summary.warnings },
+    outputs: summary.outputs.map((output) => ({
+      country: output.country,
+      lang: output.lang,
+      status: output.status,
+      file: output.file === null ? null : shown(output.file),
+      pages: output.pages,
+      bytes: output.bytes,
+      sha256: output.sha256,
+      warnings: output.warnings.length,
+    })),
+    comparison: comparison ? (updateReportJson(comparison, shown) as PayloadOf<'build'>['comparison']) : null,
+    errors: distinct(summary.outputs.flatMap((output) => output.errors)),
+    warnings: distinct(summary.outputs.flatMap((output) => output.warnings)),
+  });
 }

@@ -1,13 +1,14 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { BuildError, type ProfileError, profileErrorsOf, UsageError } from '../../errors/index.js';
-import { checkProfiles, type Finding } from '../../model/checkProfile.js';
+import { checkProfiles } from '../../model/checkProfile.js';
 import type { LoadedProfile } from '../../model/loadProfile.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
 import { loadSeries } from '../../project/loadSeries.js';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
+import { displayPath } from '../../project/projectPaths.js';
 import { readProfileFile } from '../../project/readProfileFile.js';
-import { type Command, type CommandContext, countryCodes, parse } from '../command.js';
+import { type Command, type CommandContext, contextPaths, countryCodes, parse, stopIfAsked } from '../command.js';
 import { EXIT, formatFinding, printErrors } from '../output.js';
+import { printResult } from '../printResult.js';
 
 const USAGE = `Usage: profiles check [ISO3…] [options]
 
@@ -23,21 +24,10 @@ Checks the data files without building anything:
   --data FILE|DIR    a data file or a folder of them (default: data/)
   --edition YYYY-MM  the update date the figures' age is checked against (default: credits.updated)
   --strict           warnings count as failures
-  --json             print the findings as a JSON list on stdout
+  --json             print the result on stdout as JSON (docs/cli-output.schema.json)
   -h, --help         this help
 
 Exit codes: 0 no errors (and no warnings with --strict), 1 otherwise, 2 wrong command line.`;
-
-/** One line of the report, as \`--json\` prints it. */
-interface CheckEntry {
-  readonly code: string;
-  readonly file: string | null;
-  readonly path: string | null;
-  readonly line: number | null;
-  readonly message: string;
-  readonly hint: string;
-  readonly severity: 'error' | 'warning';
-}
 
 /** \`profiles check\`: the loader's errors and the data-quality findings of the data files. */
 export const check: Command = { usage: USAGE, run: runCheck };
@@ -56,9 +46,9 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
       command: 'check',
     });
   }
-  const paths = projectPaths(context.projectRoot);
+  const paths = contextPaths(context);
   const series = loadSeries(paths);
-  const files = findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data')));
+  const files = findDataFiles(resolve(context.cwd, values.data ?? 'data'));
   const wanted = new Set(countries);
   for (const code of wanted) {
     if (!files.some((file) => file.country === code))
@@ -69,6 +59,7 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
   const errors: ProfileError[] = [];
   const countryOf = new Map<string, string>();
   for (const data of files) {
+    stopIfAsked(context, 'check', `after reading ${loaded.length + errors.length} of ${files.length} file(s)`);
     const shown = displayPath(paths, data.file);
     countryOf.set(shown, data.country);
     try {
@@ -83,46 +74,22 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
   const concerns = (file: string | undefined) => wanted.size === 0 || wanted.has(countryOf.get(file ?? '') ?? '');
   const shownErrors = errors.filter((error) => concerns(error.file));
   const warnings = checkProfiles(loaded, { editionDate: values.edition }).filter((finding) => concerns(finding.file));
-  report(context, shownErrors, warnings, values.json, wanted.size === 0 ? files.length : wanted.size);
-  return shownErrors.length > 0 || (values.strict && warnings.length > 0) ? EXIT.failed : EXIT.ok;
-}
-
-function report(
-  context: CommandContext,
-  errors: readonly ProfileError[],
-  warnings: readonly Finding[],
-  json: boolean,
-  files: number,
-): void {
-  if (json) {
-    context.stdout(JSON.stringify([...errors.map(errorEntry), ...warnings.map(findingEntry)], null, 2));
-    return;
+  const exitCode = shownErrors.length > 0 || (values.strict && warnings.length > 0) ? EXIT.failed : EXIT.ok;
+  if (values.json) {
+    const shownFiles = files.map((file) => displayPath(paths, file.file));
+    return printResult(context, {
+      command: 'check',
+      exitCode,
+      files: shownFiles,
+      countries: wanted.size === 0 ? files.map((file) => file.country) : [...wanted],
+      errors: shownErrors,
+      warnings,
+    });
   }
-  printErrors(context, errors, false);
-  for (const warning of warnings) context.stderr(formatFinding(warning));
-  context.stderr(`${files} file(s) checked: ${errors.length} error(s), ${warnings.length} warning(s)`);
-}
-
-function errorEntry(error: ProfileError): CheckEntry {
-  return {
-    code: error.code,
-    file: error.file ?? null,
-    path: error.path ?? null,
-    line: error.line ?? null,
-    message: error.message,
-    hint: error.hints.join('; '),
-    severity: 'error',
-  };
-}
-
-function findingEntry(finding: Finding): CheckEntry {
-  return {
-    code: finding.code,
-    file: finding.file ?? null,
-    path: finding.path ?? null,
-    line: finding.line ?? null,
-    message: finding.message,
-    hint: finding.hint,
-    severity: finding.severity,
-  };
+  printErrors(context, shownErrors);
+  for (const warning of warnings) context.stderr(formatFinding(warning, context.colour));
+  context.stderr(
+    `${wanted.size === 0 ? files.length : wanted.size} file(s) checked: ${shownErrors.length} error(s), ${warnings.length} warning(s)`,
+  );
+  return exitCode;
 }

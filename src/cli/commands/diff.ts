@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
+import { displayPath } from '../../project/projectPaths.js';
 import { compareOutputs } from '../../report/compareOutputs.js';
 import { formatUpdateSummary, updateReportJson } from '../../report/formatUpdateSummary.js';
-import { type Command, type CommandContext, languageList, parse } from '../command.js';
+import { type Command, type CommandContext, contextPaths, languageList, parse } from '../command.js';
+import type { PayloadOf } from '../jsonOutput.js';
 import { EXIT } from '../output.js';
+import { printResult } from '../printResult.js';
 
 const USAGE = `Usage: profiles diff OLD NEW [options]
 
@@ -19,7 +21,7 @@ report (pictures inside it) and prints a summary.
   --lang fr,en             languages to compare (default: all)
   --out DIR                where report.html goes (default: NEW/diff/, or output/diff/ for two PDFs)
   --dpi N                  resolution pages are compared and shown at, 24–300 (default: 75)
-  --json                   print the report as JSON on stdout (no pictures)
+  --json                   print the result on stdout as JSON, no pictures (docs/cli-output.schema.json)
   -h, --help               this help
 
 Exit codes: 0 compared (changed or not: see "changed" in --json), 1 a PDF or data file is
@@ -57,19 +59,21 @@ async function runDiff(args: readonly string[], context: CommandContext): Promis
       command: 'diff',
     });
   }
-  const paths = projectPaths(context.projectRoot);
+  const paths = contextPaths(context);
   const shown = (file: string) => displayPath(paths, file);
   const [before, after] = positionals.map((path) => resolve(context.cwd, path)) as [string, string];
   const defaultOut = after.toLowerCase().endsWith('.pdf')
-    ? resolve(context.projectRoot, 'output', 'diff')
+    ? resolve(context.cwd, 'output', 'diff')
     : resolve(after, 'diff');
+  const reportDir = resolve(context.cwd, values.out ?? defaultOut);
   const report = await compareOutputs(before, after, {
     languages: languageList(values.lang, 'diff'),
     dpi,
     ...(dataBefore !== undefined && dataAfter !== undefined
       ? { data: { before: resolve(context.cwd, dataBefore), after: resolve(context.cwd, dataAfter) } }
       : {}),
-    reportDir: resolve(context.cwd, values.out ?? defaultOut),
+    reportDir,
+    signal: context.signal,
     shownPath: shown,
     ...(values.json
       ? {}
@@ -80,7 +84,10 @@ async function runDiff(args: readonly string[], context: CommandContext): Promis
             ),
         }),
   });
-  if (values.json) context.stdout(JSON.stringify(updateReportJson(report, shown), null, 2));
-  else for (const line of formatUpdateSummary(report, shown)) context.stderr(line);
+  if (values.json) {
+    const json = updateReportJson(report, shown) as Omit<PayloadOf<'diff'>, 'outDir'>;
+    return printResult(context, { command: 'diff', exitCode: EXIT.ok, outDir: shown(reportDir), ...json });
+  }
+  for (const line of formatUpdateSummary(report, shown)) context.stderr(line);
   return EXIT.ok;
 }

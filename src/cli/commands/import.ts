@@ -1,13 +1,14 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
 import { formatImportReport } from '../../import/formatImportReport.js';
-import { type ImportReport, importReportJson } from '../../import/importReport.js';
+import type { ImportReport } from '../../import/importReport.js';
 import { importUndesa } from '../../import/importUndesa.js';
 import { importWorldBank } from '../../import/importWorldBank.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
-import { type Command, type CommandContext, parse } from '../command.js';
+import { displayPath } from '../../project/projectPaths.js';
+import { type Command, type CommandContext, contextPaths, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
+import { printResult } from '../printResult.js';
 
 const USAGE = `Usage: profiles import undesa FILE.xlsx [--population WPP.csv[.gz]] [options]
        profiles import worldbank FILE.csv… [--year N] [options]
@@ -29,7 +30,7 @@ worldbank  World Bank indicator files (API_<indicator>_DS2_en_csv_v2_<n>.csv), r
   --data FILE|DIR    a data file or a folder of them (default: data/)
   --date YYYY-MM-DD  the import date recorded in the files (default: today)
   --dry-run          show the changes, write nothing
-  --json             print the report as JSON on stdout
+  --json             print the result on stdout as JSON (docs/cli-output.schema.json)
   -h, --help         this help
 
 Exit codes: 0 done, 1 a dataset or a data file could not be read or updated, 2 wrong command line.`;
@@ -56,12 +57,13 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
     throw new UsageError('USAGE_UNKNOWN_DATASET', { dataset, known: DATASETS });
   if (inputs.length === 0)
     throw usage(`name the ${dataset === 'undesa' ? 'workbook (.xlsx)' : 'indicator files (.csv)'} to import`);
-  const paths = projectPaths(context.projectRoot);
+  const paths = contextPaths(context);
   const common = {
-    files: findDataFiles(resolve(context.cwd, values.data ?? join(context.projectRoot, 'data'))),
+    files: findDataFiles(resolve(context.cwd, values.data ?? 'data')),
     imported: importDate(values.date, usage),
     dryRun: values['dry-run'],
     display: (file: string) => displayPath(paths, file),
+    signal: context.signal,
   };
   let report: ImportReport;
   if (dataset === 'undesa') {
@@ -79,13 +81,25 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
     });
   }
   const errors = report.countries.flatMap((country) => country.errors);
+  const exitCode = errors.length > 0 ? EXIT.failed : EXIT.ok;
   if (values.json) {
-    context.stdout(JSON.stringify(importReportJson(report), null, 2));
-  } else {
-    for (const line of formatImportReport(report)) context.stdout(line);
-    printErrors(context, errors, false);
+    return printResult(context, {
+      command: 'import',
+      exitCode,
+      ...report,
+      inputs: [...report.inputs],
+      countries: report.countries.map(({ errors: _, ...country }) => ({
+        ...country,
+        changes: [...country.changes],
+        missing: [...country.missing],
+        remarks: [...country.remarks],
+      })),
+      errors,
+    });
   }
-  return errors.length > 0 ? EXIT.failed : EXIT.ok;
+  for (const line of formatImportReport(report)) context.stdout(line);
+  printErrors(context, errors);
+  return exitCode;
 }
 
 /** --date, or today's local date: the only place the import reads the clock. */

@@ -1,3 +1,4 @@
+import { didYouMean, UsageError } from '../../errors/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../output.js';
 
@@ -15,9 +16,10 @@ Commands:
   preview [ISO3…]    render the pages of built PDFs to PNG, with a contact sheet each
   diff OLD NEW       compare two builds: changed pages, text and data, as an HTML report
   watch [ISO3…]      rebuild on every save to data, templates, locales or theme
-  help               this help
+  help [COMMAND]     this help, or the options of a command
 
-Run "profiles <command> --help" for the options of a command.`;
+Options of every command: --help (-h), --no-color. Alone: --version (-V).
+Run "profiles help <command>" or "profiles <command> --help" for the options of a command.`;
 
 /**
  * The subcommands of `profiles`, by name, each loaded when used: `profiles --help` or a no-op
@@ -35,12 +37,20 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   watch: async () => (await import('./watch.js')).watch,
   help: async () => ({
     usage: HELP,
-    run: async (_args, context) => {
-      context.stdout(HELP);
+    run: async ([name], context) => {
+      if (name === undefined) context.stdout(HELP);
+      else context.stdout((await commandNamed(name)).usage);
       return EXIT.ok;
     },
   }),
 };
+
+/** The command called `name`, or a usage error naming the closest one. */
+export async function commandNamed(name: string): Promise<Command> {
+  const load = COMMANDS[name];
+  if (load) return load();
+  throw new UsageError('USAGE_UNKNOWN_COMMAND', { command: name, suggestion: didYouMean(name, Object.keys(COMMANDS)) });
+}
 
 /** The general help text. */
 export { HELP };

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
 import { writePreviews } from '../../preview/writePreviews.js';
-import { displayPath, projectPaths } from '../../project/projectPaths.js';
-import { type Command, type CommandContext, countryCodes, languageList, parse } from '../command.js';
+import { displayPath } from '../../project/projectPaths.js';
+import { type Command, type CommandContext, contextPaths, countryCodes, languageList, parse } from '../command.js';
 import { EXIT } from '../output.js';
+import { printResult } from '../printResult.js';
 
 const USAGE = `Usage: profiles preview [ISO3…] [options]
 
@@ -16,7 +17,7 @@ contact sheet per profile and language with all its pages side by side,
   --from DIR         the output folder holding the PDFs (default: output/)
   --out DIR          where the PNGs go (default: output/preview/)
   --dpi N            resolution of the page PNGs, 24–600 (default: 100)
-  --json             print what was written as JSON on stdout
+  --json             print the result on stdout as JSON (docs/cli-output.schema.json)
   -h, --help         this help
 
 Exit codes: 0 done, 1 a PDF is missing or unreadable, 2 wrong command line.`;
@@ -40,8 +41,8 @@ async function runPreview(args: readonly string[], context: CommandContext): Pro
       command: 'preview',
     });
   }
-  const paths = projectPaths(context.projectRoot);
-  const fromDir = resolve(context.cwd, values.from ?? resolve(context.projectRoot, 'output'));
+  const paths = contextPaths(context);
+  const fromDir = resolve(context.cwd, values.from ?? 'output');
   const outDir = resolve(context.cwd, values.out ?? resolve(fromDir, 'preview'));
   const started = performance.now();
   const records = await writePreviews(
@@ -51,6 +52,7 @@ async function runPreview(args: readonly string[], context: CommandContext): Pro
       countries,
       languages: languageList(values.lang, 'preview'),
       dpi,
+      signal: context.signal,
     },
     values.json
       ? undefined
@@ -60,25 +62,24 @@ async function runPreview(args: readonly string[], context: CommandContext): Pro
           ),
   );
   if (values.json) {
-    context.stdout(
-      JSON.stringify(
-        {
-          dpi,
-          outputs: records.map((record) => ({
-            ...record,
-            file: displayPath(paths, record.file),
-            folder: displayPath(paths, record.folder),
-            pages: record.pages.map((page) => displayPath(paths, page)),
-            contactSheet: displayPath(paths, record.contactSheet),
-          })),
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    context.stderr(`${records.length} preview(s) in ${seconds} s → ${displayPath(paths, outDir)}`);
+    const shown = (file: string) => displayPath(paths, file);
+    return printResult(context, {
+      command: 'preview',
+      exitCode: EXIT.ok,
+      outDir: shown(outDir),
+      dpi,
+      outputs: records.map((record) => ({
+        country: record.country,
+        lang: record.lang,
+        file: shown(record.file),
+        folder: shown(record.folder),
+        pages: record.pages.map(shown),
+        contactSheet: shown(record.contactSheet),
+        milliseconds: record.milliseconds,
+      })),
+    });
   }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  context.stderr(`${records.length} preview(s) in ${seconds} s → ${displayPath(paths, outDir)}`);
   return EXIT.ok;
 }

@@ -2,8 +2,8 @@ import { type FSWatcher, watch as watchFolder } from 'node:fs';
 import { resolve } from 'node:path';
 import { profileErrorsOf } from '../../errors/index.js';
 import { buildAll } from '../../pipeline/buildAll.js';
-import { displayPath, type Environment, loadEnvironment, projectPaths } from '../../pipeline/loadEnvironment.js';
-import { type Command, type CommandContext, countryCodes, languageList, parse } from '../command.js';
+import { displayPath, type Environment, loadEnvironment } from '../../pipeline/loadEnvironment.js';
+import { type Command, type CommandContext, contextPaths, countryCodes, languageList, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -33,9 +33,9 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
   });
   const countries = countryCodes(positionals);
   const languages = languageList(values.lang, 'watch');
-  const paths = projectPaths(context.projectRoot);
-  const data = resolve(context.cwd, values.data ?? resolve(context.projectRoot, 'data'));
-  const outDir = resolve(context.cwd, values.out ?? resolve(context.projectRoot, 'output'));
+  const paths = contextPaths(context);
+  const data = resolve(context.cwd, values.data ?? 'data');
+  const outDir = resolve(context.cwd, values.out ?? 'output');
   const shown = (file: string) => displayPath(paths, file);
 
   // The environment stays loaded between builds; a change to templates, locales or fonts reloads it.
@@ -73,7 +73,7 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
       const errors = profileErrorsOf(error);
       if (errors.length === 0) throw error;
       environment = undefined; // a broken template or locale: load again once it is fixed
-      printErrors(context, errors, false);
+      printErrors(context, errors);
       context.stderr('watching for changes (Ctrl-C to stop)');
     }
   };

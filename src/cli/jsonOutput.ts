@@ -1,0 +1,170 @@
+import { z } from 'zod';
+
+/**
+ * The one shape of every command's `--json` output (the envelope), as a zod schema: the source
+ * of the TypeScript types the commands fill in and of the JSON Schema committed for scripts
+ * (docs/cli-output.schema.json). Every path in it is relative to the current folder, or absolute
+ * when outside it, so a script can open it as it is.
+ *
+ * Adding a command: one entry in PAYLOADS; the command prints with `printResult`.
+ */
+
+const path = z
+  .string()
+  .meta({ id: 'Path', description: 'a path relative to the current folder, or absolute when outside it' });
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** An error or a warning: the same fields in every command. */
+export const issueJson = z
+  .strictObject({
+    code: z.string().describe('the catalogue code, listed in the README under "When something goes wrong"'),
+    severity: z.enum(['error', 'warning']),
+    stage: z.string().nullable().describe('data, locale, template, layout, chart, font, pdf, build or usage'),
+    file: path.nullable(),
+    path: z.string().nullable().describe('the field inside the file, e.g. emigration.total.value'),
+    line: count.nullable(),
+    column: count.nullable(),
+    message: z.string(),
+    hints: z.array(z.string()),
+  })
+  .meta({ id: 'Issue', description: 'an error or a warning' });
+
+const common = {
+  ok: z.boolean().describe('true when exitCode is 0'),
+  exitCode: z
+    .number()
+    .int()
+    .min(0)
+    .max(255)
+    .describe('0 done, 1 failed, 2 wrong command line, 70 a bug, 130 stopped with Ctrl-C'),
+  errors: z.array(issueJson),
+  warnings: z.array(issueJson),
+};
+
+const buildOutput = z.strictObject({
+  country: z.string(),
+  lang: z.string(),
+  status: z.enum(['built', 'unchanged', 'failed']),
+  file: path.nullable().describe('the PDF (null when it failed)'),
+  pages: count.nullable(),
+  bytes: count.nullable(),
+  sha256: z.string().nullable(),
+  warnings: count.describe('how many of the warnings concern this output'),
+});
+
+/** What changed between two builds (profiles diff, build --compare-to). */
+const updateReportShape = {
+  changed: z.boolean(),
+  before: path,
+  after: path,
+  settings: z.strictObject({ dpi: count, threshold: z.number(), minChangedPixels: count }),
+  report: path.nullable().describe('the HTML report'),
+  editions: z.array(
+    z.looseObject({
+      country: z.string(),
+      lang: z.string(),
+      status: z.string(),
+      before: path.nullable(),
+      after: path.nullable(),
+    }),
+  ),
+  dataFiles: z.strictObject({ before: path, after: path }).nullable(),
+  data: z.array(z.looseObject({})).describe('the values that changed, with the pages they show on'),
+};
+const updateReport = z.strictObject(updateReportShape).describe('what changed between two builds');
+
+const importCountry = z.strictObject({
+  country: z.string(),
+  file: path.describe('the data file'),
+  status: z.enum(['updated', 'unchanged', 'absent', 'failed']),
+  written: z.boolean(),
+  changes: z.array(
+    z.strictObject({
+      path: z.string(),
+      before: z.record(z.string(), z.unknown()),
+      after: z.record(z.string(), z.unknown()),
+      changed: z.boolean(),
+    }),
+  ),
+  missing: z.array(
+    z.strictObject({
+      path: z.string(),
+      reason: z.enum(['not-in-dataset', 'no-value', 'no-population-file', 'not-in-population-file']),
+    }),
+  ),
+  remarks: z.array(
+    z.union([
+      z.strictObject({ kind: z.literal('total-from-sum') }),
+      z.strictObject({
+        kind: z.literal('unmapped-area'),
+        code: z.number(),
+        name: z.string(),
+        count: z.number().nullable(),
+      }),
+    ]),
+  ),
+});
+
+const previewOutput = z.strictObject({
+  country: z.string(),
+  lang: z.string(),
+  file: path.describe('the PDF previewed'),
+  folder: path,
+  pages: z.array(path),
+  contactSheet: path,
+  milliseconds: count,
+});
+
+/** What each command adds to the common fields. */
+export const PAYLOADS = {
+  build: {
+    outDir: path,
+    counts: z.strictObject({ built: count, unchanged: count, failed: count, warnings: count }),
+    outputs: z.array(buildOutput),
+    comparison: updateReport.nullable().describe('with --compare-to'),
+  },
+  validate: { files: z.array(path).describe('the data files checked') },
+  check: { files: z.array(path).describe('the data files read'), countries: z.array(z.string()) },
+  import: {
+    dataset: z.enum(['undesa', 'worldbank']),
+    inputs: z.array(path),
+    edition: z.string(),
+    imported: z.string().describe('the import date recorded, YYYY-MM-DD'),
+    dryRun: z.boolean(),
+    countries: z.array(importCountry),
+  },
+  preview: { outDir: path, dpi: count, outputs: z.array(previewOutput) },
+  diff: { outDir: path.describe('where report.html is written'), ...updateReportShape },
+  schema: {
+    outputs: z.array(path).describe('the schema file written (or checked with --check)'),
+    upToDate: z.boolean().nullable().describe('with --check: whether the file was up to date'),
+  },
+} as const;
+
+/** A command with a `--json` output. */
+export type JsonCommand = keyof typeof PAYLOADS;
+
+const succeeded = Object.entries(PAYLOADS).map(([command, payload]) =>
+  z.strictObject({ command: z.literal(command), ...common, ...payload }),
+);
+const failed = z
+  .strictObject({ command: z.string(), ...common, ok: z.literal(false), errors: z.array(issueJson).min(1) })
+  .describe('a command that stopped before it had a result: a wrong command line, a missing data folder…');
+
+/** The envelope of every `--json` output. */
+export const jsonEnvelope = z.union([...succeeded, failed]);
+
+/** An error or a warning as `--json` prints it. */
+export type IssueJson = z.infer<typeof issueJson>;
+/** What a command gives `printResult`, beyond errors and warnings. */
+export type PayloadOf<C extends JsonCommand> = z.infer<z.ZodObject<(typeof PAYLOADS)[C]>>;
+
+/** The JSON Schema of the envelope (draft 2020-12), as committed in docs/cli-output.schema.json. */
+export function buildOutputSchema(): Record<string, unknown> {
+  return {
+    title: 'profiles --json output',
+    description:
+      'What every profiles command prints with --json: command, ok, exitCode, errors and warnings, and what the command produced.',
+    ...z.toJSONSchema(jsonEnvelope, { target: 'draft-2020-12' }),
+  };
+}

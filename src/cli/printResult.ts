@@ -1,0 +1,81 @@
+import type { ProfileError } from '../errors/index.js';
+import type { Finding } from '../model/checkFinding.js';
+import type { CommandContext } from './command.js';
+import type { IssueJson, JsonCommand, PayloadOf } from './jsonOutput.js';
+
+/** What a command hands `printResult`: its exit code, errors, warnings and what it produced. */
+export type CommandResult<C extends JsonCommand> = {
+  readonly command: C;
+  readonly exitCode: number;
+  readonly errors?: readonly ProfileError[];
+  readonly warnings?: readonly Finding[];
+} & PayloadOf<C>;
+
+/**
+ * Prints a command's `--json` output on stdout, in the one envelope every command shares
+ * (`src/cli/jsonOutput.ts`, docs/cli-output.schema.json), and returns the exit code.
+ */
+export function printResult<C extends JsonCommand>(context: CommandContext, result: CommandResult<C>): number {
+  const { command, exitCode, errors = [], warnings = [], ...payload } = result;
+  return printEnvelope(context, command, exitCode, errors, warnings, payload);
+}
+
+/** The envelope of a command that stopped before it had a result (a usage error, a missing folder). */
+export function printFailure(
+  context: CommandContext,
+  command: string,
+  exitCode: number,
+  errors: readonly ProfileError[],
+): number {
+  return printEnvelope(context, command, exitCode, errors, [], {});
+}
+
+function printEnvelope(
+  context: CommandContext,
+  command: string,
+  exitCode: number,
+  errors: readonly ProfileError[],
+  warnings: readonly Finding[],
+  payload: object,
+): number {
+  const envelope = {
+    command,
+    ok: exitCode === 0,
+    exitCode,
+    ...payload,
+    errors: errors.map(errorJson),
+    warnings: warnings.map(findingJson),
+  };
+  context.stdout(JSON.stringify(envelope, null, 2));
+  return exitCode;
+}
+
+/** An error as `--json` prints it. */
+export function errorJson(error: ProfileError): IssueJson {
+  return {
+    code: error.code,
+    severity: 'error',
+    stage: error.stage,
+    file: error.file ?? null,
+    path: error.path ?? null,
+    line: error.line ?? null,
+    column: error.column ?? null,
+    message: error.message,
+    hints: [...error.hints],
+  };
+}
+
+/** A data-quality finding as `--json` prints it: the same fields as an error. */
+export function findingJson(finding: Finding): IssueJson {
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    stage: 'data',
+    file: finding.file ?? null,
+    path: finding.path ?? null,
+    line: finding.line ?? null,
+    column: finding.column ?? null,
+    message: finding.message,
+    hints: [finding.hint],
+  };
+}
