@@ -50,19 +50,10 @@ function printEnvelope(
   return exitCode;
 }
 
-/** An error as `--json` prints it. */
+/** An error as `--json` prints it: its JSON form, marked as an error. */
 export function errorJson(error: ProfileError): IssueJson {
-  return {
-    code: error.code,
-    severity: 'error',
-    stage: error.stage,
-    file: error.file ?? null,
-    path: error.path ?? null,
-    line: error.line ?? null,
-    column: error.column ?? null,
-    message: error.message,
-    hints: [...error.hints],
-  };
+  const { code, ...rest } = error.toJSON();
+  return { code, severity: 'error', ...rest } as IssueJson;
 }
 
 /** A data-quality finding as `--json` prints it: the same fields as an error. */

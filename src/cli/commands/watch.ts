@@ -11,7 +11,7 @@ const USAGE = `Usage: profiles watch [ISO3…] [options]
 
 Builds the profiles, then rebuilds them on every save to the data files, templates, theme,
 locales or fonts: only what the change touches. Errors are printed and the watch goes on; a
-failed build keeps the last good PDF. Stop with Ctrl-C.
+failed build keeps the last good PDF. Stop with Ctrl-C (exit code 130).
 
   ISO3…              country codes to watch (default: every data file)
   --lang fr,en       languages (default: every folder of locales/)
