@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import type { ProfileError } from '../errors/index.js';
 import type { Finding } from '../model/checkProfile.js';
 import type { CommandContext } from './command.js';
@@ -19,7 +20,26 @@ export const EXIT = {
 /** Prints errors as `error: file:line:col path: message [CODE]` and `hint:` lines on stderr (coloured on a terminal). */
 export function printErrors(context: CommandContext, errors: readonly ProfileError[]): void {
   const paint = createPaint(context.colour === true);
-  for (const error of errors) context.stderr(paintHints(`${paint.bold(paint.red('error:'))} ${error.format()}`, paint));
+  for (const error of errors) {
+    context.stderr(paintHints(`${paint.bold(paint.red('error:'))} ${relativePaths(context, error.format())}`, paint));
+  }
+}
+
+/**
+ * A message with the absolute paths inside the current folder made relative to it: some stages
+ * name the folders they were handed (resolved) in the words of a message ("no country data file
+ * found in …"). Paths outside the current folder stay absolute.
+ */
+export function relativePaths(context: Pick<CommandContext, 'cwd'>, text: string): string {
+  const base = resolve(context.cwd);
+  if (base === sep) return text;
+  // The folder itself or a path under it, where a path starts (not inside another path).
+  const pattern = new RegExp(`(^|[\\s"'(\\[=])${escapeRegExp(base)}(${escapeRegExp(sep)}|(?![\\w.-]))`, 'gm');
+  return text.replace(pattern, (_, before: string, after: string) => `${before}${after === '' ? '.' : ''}`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One warning the way errors are printed. */
@@ -28,10 +48,8 @@ export function formatFinding(finding: Finding, colour = false): string {
   const where = [finding.file, finding.line, finding.line === undefined ? undefined : finding.column]
     .filter((part) => part !== undefined)
     .join(':');
-  return paintHints(
-    `${paint.yellow('warning:')} ${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}`,
-    paint,
-  );
+  const text = `${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}`;
+  return paintHints(`${paint.yellow('warning:')} ${text}`, paint);
 }
 
 function paintHints(text: string, paint: ReturnType<typeof createPaint>): string {

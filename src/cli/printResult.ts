@@ -2,6 +2,7 @@ import type { ProfileError } from '../errors/index.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { CommandContext } from './command.js';
 import type { IssueJson, JsonCommand, PayloadOf } from './jsonOutput.js';
+import { relativePaths } from './output.js';
 
 /** What a command hands `printResult`: its exit code, errors, warnings and what it produced. */
 export type CommandResult<C extends JsonCommand> = {
@@ -43,7 +44,16 @@ function printEnvelope(
     ok: exitCode === 0,
     exitCode,
     ...payload,
-    errors: errors.map(errorJson),
+    errors: errors.map((error) => {
+      const issue = errorJson(error);
+      const shown = (text: string) => relativePaths(context, text);
+      return {
+        ...issue,
+        file: issue.file && shown(issue.file),
+        message: shown(issue.message),
+        hints: issue.hints.map(shown),
+      };
+    }),
     warnings: warnings.map(findingJson),
   };
   context.stdout(JSON.stringify(envelope, null, 2));

@@ -120,6 +120,9 @@ describe('paths in messages', () => {
     expect(outside.stderr).toMatch(new RegExp(`^error: ${bad.replaceAll('.', '\\.')}:\\d+:1 remitances`));
     const above = await runCli(['validate', '../deeper/bad.yaml'], { cwd: at('sub', 'deeper') });
     expect(above.stderr).toMatch(/^error: bad\.yaml:\d+:1/);
+    // Folders named inside a message too.
+    const missing = await runCli(['build', '--data', 'nowhere'], { cwd: at('sub') });
+    expect(missing.stderr.split('\n')[0]).toBe('error: nowhere: no country data file found in nowhere [BUILD_NO_DATA]');
   });
 });
 
