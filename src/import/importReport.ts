@@ -1,3 +1,4 @@
+import { BuildError } from '../errors/index.js';
 import type { DataFile } from '../project/findDataFiles.js';
 import type { CountryReport } from './updateDataFiles.js';
 
@@ -26,4 +27,14 @@ export interface ImportReport {
   readonly imported: string;
   readonly dryRun: boolean;
   readonly countries: readonly CountryReport[];
+}
+
+/** Stops an import asked to stop (Ctrl-C) after reading its datasets, before it writes any data file. */
+export function stopBeforeWriting(target: ImportTarget): void {
+  if (target.signal?.aborted) {
+    throw new BuildError('COMMAND_INTERRUPTED', {
+      command: 'the import',
+      done: 'after reading the datasets; no data file was changed',
+    });
+  }
 }

@@ -1,6 +1,6 @@
 import { computeEmigration, type EmigrationFigures } from './computeEmigration.js';
 import type { FigureUpdate, Provenance } from './editFigures.js';
-import type { ImportReport, ImportTarget } from './importReport.js';
+import { type ImportReport, type ImportTarget, stopBeforeWriting } from './importReport.js';
 import { readPopulation } from './readPopulation.js';
 import { readUndesaStock } from './readUndesaStock.js';
 import {
@@ -51,6 +51,7 @@ export async function importUndesa(request: UndesaImportRequest): Promise<Import
     edition: stock.edition,
     imported: request.imported,
   };
+  stopBeforeWriting(request);
   const reports = updateDataFiles(
     request.files,
     UNDESA_FIGURES,

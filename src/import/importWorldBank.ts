@@ -1,7 +1,7 @@
 import { DataError } from '../errors/index.js';
 import { round } from './computeEmigration.js';
 import type { FigureUpdate } from './editFigures.js';
-import type { ImportReport, ImportTarget } from './importReport.js';
+import { type ImportReport, type ImportTarget, stopBeforeWriting } from './importReport.js';
 import { readWorldBankCsv, type WorldBankSeries } from './readWorldBankCsv.js';
 import { type CountryFigures, type MissingFigure, updateDataFiles } from './updateDataFiles.js';
 
@@ -37,6 +37,7 @@ export async function importWorldBank(request: WorldBankImportRequest): Promise<
     series.push(checkSeries(await readWorldBankCsv(input, request.display(input), countries), series, request.year));
   // 2. Pick each country's value per indicator, and write them into its data file.
   const paths = series.map((one) => WORLD_BANK_INDICATORS[one.indicator]!.path.join('.'));
+  stopBeforeWriting(request);
   const reports = updateDataFiles(
     request.files,
     paths,

@@ -13,7 +13,7 @@ import { ProfileError } from '../../src/errors/index.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 import { thrown } from '../helpers/thrown.js';
-import { copyMali, writeUndesaWorkbook } from '../import/fixtures.js';
+import { copyMali, worldBankRows, writeUndesaWorkbook, writeWorldBankCsv } from '../import/fixtures.js';
 
 const MAIN = join(ROOT, 'dist', 'cli', 'main.js');
 const tmp = temporaryFolder('profiles-cli-');
@@ -181,6 +181,13 @@ describe('Ctrl-C', () => {
     );
     expect(error.format().split('\n')[0]).toBe(
       'the import was stopped (Ctrl-C) while reading ims.xlsx; no data file was changed [COMMAND_INTERRUPTED]',
+    );
+    writeWorldBankCsv(at('gdp.csv'), 'NY.GDP.MKTP.CD', worldBankRows('NY.GDP.MKTP.CD'));
+    const afterReading = await thrown(ProfileError, () =>
+      importCommand.run(['worldbank', 'gdp.csv', '--data', 'mali'], context(stopped)),
+    );
+    expect(afterReading.message).toBe(
+      'the import was stopped (Ctrl-C) after reading the datasets; no data file was changed',
     );
     expect(readFileSync(at('mali', 'mli.yaml'), 'utf8')).toBe(before);
     expect(readdirSync(at('mali'))).toEqual(['mli.yaml']);
