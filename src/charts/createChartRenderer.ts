@@ -8,14 +8,14 @@ import { loadVega } from './loadVega.js';
 import { type MeasureText, measureText } from './measureText.js';
 import { rasteriseChart } from './rasteriseChart.js';
 import { type ChartLocale, renderChartSvg } from './renderChartSvg.js';
-import type { ChartFont, ChartImage } from './types.js';
+import type { ChartDrawing, ChartFont } from './types.js';
 
 /** Draws chart specs to SVG and PNG with one set of fonts. */
 export interface ChartRenderer {
   /** Renders a Vega-Lite spec to an SVG sized in points, its text measured with the chart fonts. */
-  render(spec: TopLevelSpec, id: string, locale?: ChartLocale): Promise<ChartImage>;
+  render(spec: TopLevelSpec, id: string, locale?: ChartLocale): Promise<ChartDrawing>;
   /** A PNG of a rendered chart at `dpi` (1 pt = dpi/72 px), its text drawn with the project's fonts. */
-  rasterise(image: ChartImage, dpi: number): Promise<Buffer>;
+  rasterise(image: ChartDrawing, dpi: number): Promise<Buffer>;
   /** The text measure the renderer lays out with; hand it to the spec builders. */
   readonly measureText: MeasureText;
 }

@@ -1,15 +1,15 @@
 import { ChartError } from '../errors/index.js';
-import type { ChartImage } from './types.js';
+import type { ChartDrawing } from './types.js';
 
 const ROOT_SIZE = /^<svg\b([^>]*?) width="([\d.]+)" height="([\d.]+)"/;
 const FONT_FAMILY = /font-family="([^"]*)"/g;
 
 /**
- * Turns vega's SVG into a ChartImage: width and height in points ("250pt", with the viewBox in
+ * Turns vega's SVG into a ChartDrawing: width and height in points ("250pt", with the viewBox in
  * the same units), and every font-family checked against the chart fonts, because an unknown
  * family silently falls back to another font in both the PDF and the PNG.
  */
-export function finishChartSvg(svg: string, id: string, families: ReadonlySet<string>): ChartImage {
+export function finishChartSvg(svg: string, id: string, families: ReadonlySet<string>): ChartDrawing {
   const size = ROOT_SIZE.exec(svg);
   if (size === null)
     throw new ChartError('CHART_RENDER', { id, detail: 'vega returned an SVG without width and height' });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ChartError } from '../errors/index.js';
-import type { ChartImage } from './types.js';
+import type { ChartDrawing } from './types.js';
 
 type Sharp = typeof import('sharp').default;
 let sharpModule: Promise<Sharp> | undefined;
@@ -11,7 +11,7 @@ let sharpModule: Promise<Sharp> | undefined;
  * `fonts.conf` before sharp is first loaded: the PNG then uses the project's fonts and never a
  * system font, on any machine. (It has no effect if sharp was loaded and drew text before.)
  */
-export async function rasteriseChart(image: ChartImage, dpi: number, fontconfigFile: string): Promise<Buffer> {
+export async function rasteriseChart(image: ChartDrawing, dpi: number, fontconfigFile: string): Promise<Buffer> {
   if (!(Number.isFinite(dpi) && dpi >= 1 && dpi <= 2400)) {
     throw new ChartError('CHART_RENDER', {
       id: image.id,
@@ -33,7 +33,7 @@ export async function rasteriseChart(image: ChartImage, dpi: number, fontconfigF
  * The SVG with a unitless width and height. libvips scales an SVG by density/72 and librsvg
  * converts "pt" with the same density again, which would square the scale.
  */
-function inUserUnits(image: ChartImage): string {
+function inUserUnits(image: ChartDrawing): string {
   return image.svg.replace(/^(<svg\b[^>]*?) width="([\d.]+)pt" height="([\d.]+)pt"/, '$1 width="$2" height="$3"');
 }
 

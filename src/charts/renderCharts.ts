@@ -1,8 +1,9 @@
 import type { Edition } from '../i18n/edition.js';
+import { applyTypography } from '../i18n/typography.js';
 import { buildDestinationsSpec } from './buildDestinationsSpec.js';
 import { buildGenderSpec } from './buildGenderSpec.js';
 import type { ChartRenderer } from './createChartRenderer.js';
-import type { ChartImage, ChartStyle, DestinationsChartInput, GenderChartInput } from './types.js';
+import type { ChartImage, ChartLabels, ChartStyle, DestinationsChartInput, GenderChartInput } from './types.js';
 
 /** Sizes of the facts-page charts, in points (from the theme). */
 export interface ChartSizes {
@@ -44,16 +45,34 @@ export async function renderCharts(
   renderer: ChartRenderer,
   style: ChartStyle,
   sizes: ChartSizes,
+  labels: ChartLabels,
 ): Promise<Map<string, ChartImage>> {
   const inputs = buildChartInputs(edition, sizes);
   const charts = new Map<string, ChartImage>();
   // No destinations, no bar chart (the template leaves its place out).
   if (inputs.destinations.rows.length > 0) {
     const destinations = buildDestinationsSpec(inputs.destinations, style, renderer.measureText);
-    charts.set('destinations', await renderer.render(destinations, 'destinations'));
+    const image = await renderer.render(destinations, 'destinations');
+    charts.set('destinations', { ...image, alt: destinationsAlt(inputs.destinations, labels) });
   }
   for (const input of inputs.gender) {
-    charts.set(input.id, await renderer.render(buildGenderSpec(input, style), input.id));
+    const image = await renderer.render(buildGenderSpec(input, style), input.id);
+    charts.set(input.id, { ...image, alt: genderAlt(input, labels) });
   }
   return charts;
+}
+
+/** "Top destination countries: Côte d’Ivoire 403 646; Nigeria 184 965; …": every pair the bars show. */
+export function destinationsAlt(input: DestinationsChartInput, labels: ChartLabels): string {
+  const pairs = input.rows.map((row) => `${row.label} ${row.display}`).join('; ');
+  return applyTypography(`${labels.destinations}: ${pairs}`, labels.lang);
+}
+
+/** "All emigrants: men 59,6 %, women 40,4 %". */
+export function genderAlt(input: GenderChartInput, labels: ChartLabels): string {
+  const caption = input.id === 'gender-eu' ? labels.genderEu : labels.genderAll;
+  return applyTypography(
+    `${caption}: ${labels.male} ${input.maleDisplay}, ${labels.female} ${input.femaleDisplay}`,
+    labels.lang,
+  );
 }

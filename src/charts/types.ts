@@ -49,13 +49,28 @@ export interface GenderChartInput {
   readonly size: number;
 }
 
-/** A rendered chart: vector for the PDF, rasterised to PNG on demand. */
-export interface ChartImage {
+/** A chart as drawn: vector for the PDF, rasterised to PNG on demand. */
+export interface ChartDrawing {
   readonly id: string;
   readonly svg: string;
   /** Size in points (1 pt = 1/72 in), as written in the SVG's width and height. */
   readonly width: number;
   readonly height: number;
+}
+
+/** A chart of an edition: its drawing and what it shows, as text (its alternative text in a tagged PDF). */
+export interface ChartImage extends ChartDrawing {
+  readonly alt: string;
+}
+
+/** The words a chart's alternative text is made of, in the edition's language. */
+export interface ChartLabels {
+  readonly lang: string;
+  readonly destinations: string;
+  readonly genderAll: string;
+  readonly genderEu: string;
+  readonly male: string;
+  readonly female: string;
 }
 
 /** A font file the chart renderer measures text with. */

@@ -1,105 +1,126 @@
-import type { PdfNode } from 'pdfmake';
 import type { ChartImage } from '../charts/types.js';
 import { TemplateError } from '../errors/index.js';
-import type { ElementNode, LayoutDocument } from '../layout/layoutNode.js';
-import type { PdfInput } from '../pdf/renderPdf.js';
-import { A4, breakableUrl, buildContent, noteDestination } from './buildContent.js';
+import { type ElementNode, elementChildren, type LayoutDocument } from '../layout/layoutNode.js';
+import type { PageFrame } from '../pdf/composePages.js';
+import type { BandInput, NoteInput, PdfInput } from '../pdf/renderPdf.js';
+import type { Furniture } from '../pdf/writePages.js';
+import { A4, breakableUrl, createContentBuilder, noteDestination, pdfUri, readableUrl } from './buildContent.js';
 import { buildStyles } from './buildStyles.js';
-import type { NoteNumbering, PdfObject } from './componentContext.js';
-import { colorOf, type Theme } from './theme.js';
+import type { ComponentContext, NoteNumbering, PdfNode, PdfObject } from './componentContext.js';
+import { colorOf, sizeOf, type Theme } from './theme.js';
 
-/** A document ready for the PDF stage (see PdfInput: settings, content, notes, header, footer). */
+/** A document ready for the PDF stage (see PdfInput: page, parts, footnotes, furniture). */
 export type DocumentSpec = PdfInput;
 
-/** Builds the DocumentSpec of a laid-out profile: content, footnotes, header and footer, styles and metadata. */
+/**
+ * Builds the DocumentSpec of a laid-out profile. The top-level elements of the layout become the
+ * document's parts: the title band and sections with span="page" are laid across the page, the
+ * other sections run in the page's columns, and a section with place="foot" (the credits) is set
+ * at the foot of the last page.
+ */
 export function buildDocument(
   layout: LayoutDocument,
   charts: ReadonlyMap<string, ChartImage>,
   theme: Theme,
 ): DocumentSpec {
-  const [top, right, bottom, left] = theme.page.margins;
   const { meta } = layout;
-  // Number the notes once, in reading order, so every later build of the content agrees.
+  // Every element is rendered once, in reading order, so footnotes are numbered as they are read.
   const numbering = numberNotes(new Set(Object.keys(layout.notes)));
-  buildContent({ root: layout.root, theme, lang: meta.lang, charts, notes: numbering });
-
-  const noteBlock = (id: string, number: number): PdfObject => {
-    const note = layout.notes[id]!;
-    const content = buildContent({
-      root: {
-        ...layout.root,
-        children: [
-          { kind: 'element', name: 'p', attrs: { style: 'footnote' }, children: note.content, at: layout.root.at },
-        ],
-      },
-      theme,
-      lang: meta.lang,
-      charts,
-      notes: numbering,
-    })[0]!;
-    const url = note.url ? [' ', ...breakableUrl([{ text: note.url, link: note.url, style: 'link' }])] : [];
-    return {
-      text: [{ text: `${number}\u2002`, style: 'noteNumber' }, ...(content.text as PdfNode[]), ...url],
-      style: 'footnote',
-      id: noteDestination(number),
-      margin: [0, 0, 0, 1.5],
-    };
-  };
-
+  const ctx = createContentBuilder({ theme, lang: meta.lang, charts, notes: numbering });
+  const bands = groupBands(elementChildren(layout.root), ctx, theme);
+  const notes: NoteInput[] = numbering.order().map((id, index) => {
+    const block = noteBlock(layout, id, index + 1, ctx);
+    return { number: index + 1, content: () => block };
+  });
+  const body = sizeOf(theme, theme.styles.body?.size) ?? 9;
   return {
-    settings: () => ({
-      pageSize: 'A4',
-      pageMargins: [left, top, right, bottom],
-      styles: buildStyles(theme),
-      defaultStyle: {
-        font: theme.fonts.body,
-        fontSize: theme.styles.body?.size ?? 9,
-        color: colorOf(theme, 'text'),
-        lineHeight: 1.25,
-      },
-      language: meta.lang,
-      info: {
-        title: meta.title,
-        author: meta.author,
-        subject: meta.subject,
-        keywords: meta.keywords,
-        creator: 'diaspora-profiles',
-        producer: 'diaspora-profiles (pdfmake)',
-        creationDate: editionDate(meta.date),
-        modDate: editionDate(meta.date),
-      },
-      displayTitle: true,
-    }),
-    content: () => buildContent({ root: layout.root, theme, lang: meta.lang, charts, notes: numbering }),
-    notes: new Map(numbering.order().map((id, index) => [index + 1, () => noteBlock(id, index + 1)])),
-    noteSeparator: () => ({
-      canvas: [{ type: 'line', x1: 0, y1: 0, x2: 56, y2: 0, lineWidth: 0.6, lineColor: colorOf(theme, 'rule') }],
-      margin: [0, 4, 0, 4],
-    }),
-    noteSeparatorHeight: 8.6,
+    frame: pageFrame(theme),
+    info: {
+      lang: meta.lang,
+      title: meta.title,
+      author: meta.author,
+      subject: meta.subject,
+      keywords: meta.keywords,
+      creator: 'diaspora-profiles',
+      producer: 'diaspora-profiles (pdfmake, pdfkit)',
+      date: editionDate(meta.date),
+    },
+    styles: buildStyles(theme),
+    defaultStyle: {
+      font: theme.fonts.body,
+      fontSize: body,
+      color: colorOf(theme, 'text'),
+      lineHeight: theme.styles.body?.lineHeight ?? 1.3,
+    },
+    bands,
+    notes,
+    furniture: furniture(layout, theme),
+  };
+}
+
+/** The page grid of the theme. */
+function pageFrame(theme: Theme): PageFrame {
+  const [top, right, bottom, left] = theme.page.margins;
+  return {
+    width: A4.width,
+    height: A4.height,
+    // Page 1 has no running header: its body (the title band) starts where the header would be.
+    body: { top, firstTop: theme.page.header, bottom: A4.height - bottom, left, right: A4.width - right },
+    columns: theme.page.columns,
+    gap: theme.page.columnGap,
+    notes: { columns: theme.notes.columns, gap: theme.notes.gap, separator: 9, continued: 10 },
+  };
+}
+
+/** Consecutive top-level elements of one kind make one part of the document. */
+function groupBands(children: readonly ElementNode[], ctx: ComponentContext, theme: Theme): BandInput[] {
+  const bands: { kind: 'span' | 'flow'; foot: boolean; content: PdfObject[] }[] = [];
+  for (const child of children) {
+    const foot = child.name === 'section' && child.attrs.place === 'foot';
+    const kind = child.name === 'title-band' || child.attrs.span === 'page' || foot ? 'span' : 'flow';
+    const [rendered] = ctx.blocks([child]);
+    const last = bands[bands.length - 1];
+    if (last && last.kind === kind && !last.foot && !foot) last.content.push(rendered!);
+    else bands.push({ kind, foot, content: [rendered!] });
+  }
+  return bands.map(({ kind, foot, content }) => ({
+    kind,
+    foot,
+    spaceBefore: theme.spacing.band,
+    content: () => content,
+  }));
+}
+
+/** A footnote as printed at the foot of a page: its number, its text, its address. */
+function noteBlock(layout: LayoutDocument, id: string, number: number, ctx: ComponentContext): PdfObject {
+  const note = layout.notes[id]!;
+  const url: PdfNode[] = note.url
+    ? [' ', ...breakableUrl([{ text: readableUrl(note.url), link: pdfUri(note.url), style: 'link' }])]
+    : [];
+  return {
+    text: [{ text: `${number}\u2002`, style: 'noteNumber' }, ...ctx.inlines(note.content), ...url],
+    style: 'footnote',
+    margin: [0, 0, 0, 2.5],
+    _meta: { id: noteDestination(number), role: 'Note', destination: noteDestination(number) },
+  };
+}
+
+/** The running header (from page 2), the footer with the folio, the rule above the notes. */
+function furniture(layout: LayoutDocument, theme: Theme): Furniture {
+  const { meta } = layout;
+  const [, right, , left] = theme.page.margins;
+  const width = A4.width - left - right;
+  const rule = colorOf(theme, 'rule');
+  return {
     header: (page) =>
       page === 1
         ? null
         : {
             stack: [
               { text: meta.header.toLocaleUpperCase(meta.lang), style: 'header' },
-              {
-                canvas: [
-                  {
-                    type: 'line',
-                    x1: 0,
-                    y1: 3,
-                    x2: A4.width - left - right,
-                    y2: 3,
-                    lineWidth: 0.5,
-                    lineColor: colorOf(theme, 'rule'),
-                  },
-                ],
-              },
+              { canvas: [{ type: 'line', x1: 0, y1: 3, x2: width, y2: 3, lineWidth: 0.5, lineColor: rule }] },
             ],
-            margin: [left, top * 0.45, right, 0],
           },
-    // The page number line sits at the same height on every page, whatever notes are above it.
     footer: (page, pages) => ({
       columns: [
         { text: meta.footer, style: 'footer', width: '*' },
@@ -109,9 +130,12 @@ export function buildDocument(
           width: 'auto',
         },
       ],
-      absolutePosition: { x: left, y: A4.height - bottom * 0.62 },
-      width: A4.width - left - right,
+      columnGap: 12,
     }),
+    headerTop: theme.page.header,
+    footerTop: A4.height - theme.page.footer,
+    noteRule: { length: theme.notes.rule, width: 0.6, color: rule },
+    continued: (note) => ({ text: meta.continued.replace('{{note}}', String(note)), style: 'continued' }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { PdfNode } from 'pdfmake';
 import type { ChartImage } from '../charts/types.js';
 import type { ElementNode, LayoutNode } from '../layout/layoutNode.js';
+import type { BlockMeta, Role } from '../pdf/blocks.js';
 import type { Theme } from './theme.js';
 
 /** A pdfmake node (JSON). */
@@ -32,7 +33,11 @@ export interface ComponentContext {
   caps(style: string): boolean;
   /** A theme colour by name. */
   color(name: string): string;
-  /** An id unique in the document, e.g. keep-3 (the same on every build of the same content). */
+  /** The size of a theme style, in points. */
+  size(style: string): number;
+  /** A block description with an id unique in the document (the same on every build of the same content). */
+  meta(role: Role, extra?: Omit<BlockMeta, 'id' | 'role'>): BlockMeta;
+  /** An id unique in the document, e.g. chip-3. */
   nextId(prefix: string): string;
 }
 

@@ -286,6 +286,20 @@ export const messages = {
     message: `text is printed over other text: ${quote(p.first)} and ${quote(p.second)}`,
     hints: ['two blocks collide: an absolutely placed element, a negative margin, or footnotes drawn over the body'],
   }),
+  LAYOUT_TOO_TALL: (p: { block: string }) => ({
+    message: `${p.block} is taller than an empty page and cannot be placed`,
+    hints: ['a chart or a block that cannot be split is larger than the page body: shorten the data it shows'],
+  }),
+  LAYOUT_TEXT_MISSING: (p: { block: string; text: string }) => ({
+    message: `a text of the profile is not on any page (${p.block}): ${quote(p.text)}`,
+    hints: ['the layout dropped it: this is a bug of the tool, please report it with the data file'],
+  }),
+  LAYOUT_NOTE_MISPLACED: (p: { note: number; detail: string }) => ({
+    message: `footnote ${p.note} ${p.detail}`,
+    hints: [
+      'every footnote is printed once, at the foot of the page of its first reference (or continued on the next)',
+    ],
+  }),
   LAYOUT_EMPTY_PAGE: (_: Record<string, never>) => ({
     message: 'the page is empty (nothing but the running header and the page number)',
     hints: ['a page break, or a block too tall to fit, pushed everything to the next page'],

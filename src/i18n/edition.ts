@@ -63,6 +63,8 @@ export interface Edition {
     readonly updatedMonth: string;
     readonly implementedBy: { readonly name: string; readonly fullName: string };
     readonly fundedBy: string;
+    /** "This edition is a translation of the French original." on a translated edition; null on the original. */
+    readonly translation: string | null;
   };
   /** Footnote texts by id; numbers are given by first appearance in the laid-out document. */
   readonly footnotes: Readonly<Record<string, FootnoteView>>;

@@ -1,4 +1,4 @@
-import type { Block } from '../model/parseProse.js';
+import type { Block, Inline } from '../model/parseProse.js';
 import type { CountryProfile, Prose, Text } from '../model/schema.js';
 import { createCountryNamer } from './countryName.js';
 import { createFigureLocaliser } from './createFigureLocaliser.js';
@@ -119,7 +119,8 @@ export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
       local: (actors.local ?? []).map(actor),
       diasporaOrganisations: actors.diasporaOrganisations.map((organisation) => {
         const codes = organisation.country === undefined ? [] : [organisation.country].flat();
-        const countries = codes.map(nameCountry);
+        // A country the name already says ("… en France") is not said again.
+        const countries = shownCountries(codes.map(nameCountry), name(organisation.name));
         return {
           name: name(organisation.name),
           country: countries.length > 0 ? formatters.list(countries) : null,
@@ -136,9 +137,28 @@ export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
       updatedMonth: credits.updated ?? credits.firstPublished,
       implementedBy: credits.implementedBy,
       fundedBy: credits.fundedBy,
+      translation: translationNote(credits, lang, translator),
     },
     footnotes: Object.fromEntries(
       Object.entries(profile.footnotes).map(([id, note]) => [id, { text: blocks(note.text), url: note.url ?? null }]),
     ),
   };
+}
+
+/** Whether an edition is a translation, and of what (so it never attributes text nobody approved). */
+function translationNote(credits: CountryProfile['credits'], lang: string, translator: Translator): string | null {
+  if (credits.original === undefined || credits.original === lang) return null;
+  const note = translator.t(`credits.translatedFrom.${credits.original}`);
+  return credits.translatedBy === undefined
+    ? note
+    : `${note} ${translator.t('credits.translatedBy', { translator: credits.translatedBy })}`;
+}
+
+/** The countries of an organisation, except those its name already says ("… en France"). */
+function shownCountries(countries: readonly string[], name: readonly Inline[]): string[] {
+  const text = name
+    .map((inline) => (inline.type === 'text' ? inline.text : ''))
+    .join('')
+    .toLocaleLowerCase();
+  return countries.filter((country) => !text.includes(country.toLocaleLowerCase()));
 }

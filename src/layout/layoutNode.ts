@@ -38,6 +38,8 @@ export interface DocumentMeta {
   readonly footer: string;
   /** "page {{page}} / {{pages}}" in the language, with the placeholders left in. */
   readonly pageNumber: string;
+  /** The line opening a footnote continued from the page before, with {{note}} left in. */
+  readonly continued: string;
 }
 
 /** A footnote's content as layout nodes (inline), with its address. */

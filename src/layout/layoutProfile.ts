@@ -62,5 +62,6 @@ function documentMeta(edition: Edition, translator: Translator): LayoutDocument[
     header: plain('page.header', { series: plain('series.short'), country }),
     footer: plain('page.edition', { series, country, date: edition.credits.updated ?? edition.credits.firstPublished }),
     pageNumber: translator.t('page.number', { page: '{{page}}', pages: '{{pages}}' }),
+    continued: plain('notes.continued', { note: '{{note}}' }),
   };
 }

@@ -340,6 +340,18 @@ export function buildProfileSchema(languages: readonly string[]) {
           }),
           implementedBy: z.strictObject({ name: z.string().min(1), fullName: z.string().min(1) }),
           fundedBy: z.enum(FUNDERS, { error: 'enum' }),
+          original: z
+            .enum(languages as [string, ...string[]], { error: 'enum' })
+            .optional()
+            .meta({
+              description: 'The language the profile was written in: the other editions say they are translations of it',
+              examples: ['fr'],
+            }),
+          translatedBy: z
+            .string()
+            .min(1)
+            .optional()
+            .meta({ description: 'Who translated the other editions (printed with the translation note)', examples: ['EUDiF'] }),
         })
         .superRefine(checkEditionDates),
       sources: z

@@ -1,39 +1,73 @@
-import pdfmake, { type PdfNode } from 'pdfmake';
-import { PdfError } from '../errors/index.js';
+import { resolve, sep } from 'node:path';
+import type { PdfNode } from 'pdfmake';
+import { PdfError, ProfileError } from '../errors/index.js';
 import { applyFontFallback, type FallbackChain } from './applyFontFallback.js';
+import type { BlockMeta } from './blocks.js';
+import {
+  type Band,
+  type ComposedPage,
+  composePages,
+  type NotesInput,
+  type PageFrame,
+  TooTallError,
+} from './composePages.js';
 import type { FontRegistry } from './fontRegistry.js';
-import { findMarkers, findOrphans, type LaidOutPage, measureTagged } from './inspectPages.js';
+import { type RowedGalley, rowGalley } from './galleyRows.js';
+import { type GalleyContext, layoutGalley } from './layoutGalley.js';
+import { PDFDocument, type PdfKitDocument } from './pdfmakeInternals.js';
+import { type CheckedBand, verifyPages } from './verifyPages.js';
+import { type Furniture, writePages } from './writePages.js';
 
 type PdfObject = { [key: string]: unknown };
 
+/** A part of the document: laid out across the page or in its columns. */
+export interface BandInput {
+  readonly kind: 'span' | 'flow';
+  /** The band's content (fresh objects at each call: pdfmake changes what it lays out). */
+  readonly content: () => PdfObject[];
+  readonly spaceBefore: number;
+  /** At the foot of the last page (the credits). */
+  readonly foot?: boolean;
+}
+
+/** A footnote: its number and its block (with a `_meta` whose destination the markers link to). */
+export interface NoteInput {
+  readonly number: number;
+  readonly content: () => PdfObject;
+}
+
+/** Document information, all from the data (never the clock). */
+export interface DocumentInfo {
+  readonly lang: string;
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: string;
+  readonly creator: string;
+  readonly producer: string;
+  readonly date: Date;
+}
+
 /**
- * A document for the PDF stage (what src/document builds): pdfmake settings and content, rebuilt
- * fresh on demand (pdfmake mutates what it is given), and footnotes to set at the foot of the
- * page where their marker (an inline with `linkToDestination: note-N`) first lands.
+ * A document for the PDF stage (what src/document builds): the page, the styles, the parts of the
+ * document in order, the footnotes, and the page furniture. Blocks carry a `_meta` (blocks.ts):
+ * their role, how they may break, what is drawn around them.
  */
 export interface PdfInput {
-  /** Page size, margins, styles, fonts, metadata: everything but content and furniture. */
-  readonly settings: () => Record<string, unknown>;
-  /** The body of the document (fresh objects at each call). */
-  readonly content: () => PdfObject[];
-  /** Footnote numbers in order, each with its block as printed at the foot of a page. */
-  readonly notes: ReadonlyMap<number, () => PdfObject>;
-  /** The block above the notes of a page (a short rule), with its height in points. */
-  readonly noteSeparator: () => PdfObject;
-  readonly noteSeparatorHeight: number;
-  /** The running header of page `page` (none on page 1). */
-  readonly header: (page: number, pages: number) => PdfNode | null;
-  /** The page number line, drawn inside the bottom margin. */
-  readonly footer: (page: number, pages: number) => PdfObject;
+  readonly frame: PageFrame;
+  readonly info: DocumentInfo;
+  readonly styles: Record<string, unknown>;
+  readonly defaultStyle: Record<string, unknown>;
+  readonly bands: readonly BandInput[];
+  readonly notes: readonly NoteInput[];
+  readonly furniture: Furniture;
 }
 
 /** The PDF and what it took. */
 export interface PdfOutput {
   readonly pdf: Buffer;
   readonly pages: number;
-  /** Layout passes run (1 to measure footnotes, then until their pages are stable). */
-  readonly passes: number;
-  /** Milliseconds laying out (every pass) and writing the PDF (the last pass's rendering and compression). */
+  /** Milliseconds laying out (galleys, pages, furniture) and writing the PDF. */
   readonly layoutMs: number;
   readonly writeMs: number;
 }
@@ -43,217 +77,170 @@ export interface PdfRenderer {
   render(input: PdfInput): Promise<PdfOutput>;
 }
 
-const MAX_PASSES = 10;
-const MARKER = /^note-(\d+)$/;
-const MEASURE = /^measure-(\d+)$/;
-
 /**
- * Configures pdfmake once for the process: the fonts (by absolute path), no remote URL ever,
- * and local reads only from `assetDirs`.
+ * A renderer with the project's fonts (by absolute path) and no file read outside `assetDirs`
+ * (paths compared resolved, with a separator: `fonts-evil/` is not inside `fonts/`).
  */
 export function createPdfRenderer(
   fonts: FontRegistry,
   chain: FallbackChain,
   assetDirs: readonly string[],
-  options: RendererOptions = {},
 ): PdfRenderer {
-  pdfmake.setFonts(fonts.descriptors());
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => assetDirs.some((dir) => path.startsWith(dir)));
-  const fallback = (node: PdfNode): PdfNode => applyFontFallback(node, fonts, chain);
-  const reuse = options.reuseMeasurements ?? true;
-  return { render: (input) => renderWithNotes(input, fallback, reuse) };
-}
-
-export interface RendererOptions {
-  /**
-   * Whether a layout pass reuses what the previous pass measured of each text (the default).
-   * Off, every pass measures everything again: slower, and the same bytes (tested).
-   */
-  readonly reuseMeasurements?: boolean;
-}
-
-interface Plan {
-  /** Note numbers by the page whose foot they are printed at. */
-  readonly placement: ReadonlyMap<number, readonly number[]>;
-  /** Points kept free at the foot of each page for its notes. */
-  readonly reserve: ReadonlyMap<number, number>;
-  /** Headings (by id) that start a new page: they would otherwise end one. */
-  readonly breakBefore: ReadonlySet<string>;
+  const allowed = assetDirs.map((dir) => resolve(dir) + sep);
+  const policy = (path: string) => allowed.some((dir) => resolve(path).startsWith(dir));
+  const descriptors = fonts.descriptors();
+  const fallback = (node: PdfNode) => applyFontFallback(node, fonts, chain);
+  return { render: (input) => renderDocument(input, descriptors, policy, fallback) };
 }
 
 /**
- * Footnotes at the foot of the page where they are first referenced, with pdfmake (which has
- * no footnotes): pass 1 lays the document out once with every note measured at its end; then
- * each pass reserves room for the notes of each page and checks that every marker stayed on
- * the page it was planned for. Reserves only grow, so markers only move forward and the
- * passes end; the pass whose markers match its plan is the one rendered.
+ * One document: every part laid out once (pdfmake's layout on a galley of infinite height), the
+ * pages composed (columns, kept blocks, footnotes at the foot of their page), checked (nothing
+ * lost, nothing off its place), then written.
  */
-async function renderWithNotes(
+async function renderDocument(
   input: PdfInput,
+  fonts: Record<string, unknown>,
+  policy: (path: string) => boolean,
   fallback: (node: PdfNode) => PdfNode,
-  reuse: boolean,
 ): Promise<PdfOutput> {
   const started = performance.now();
-  let laidOut = 0;
-  const heights = new Map<number, number>();
-  let plan: Plan = { placement: new Map(), reserve: new Map(), breakBefore: new Set() };
-  let observed = new Map<number, number>();
-  let orphans = new Set<string>();
-  // One content tree for every pass: pdfmake lays a tree out again as it is (its own page-break
-  // loop does), and what it measured of each text in one pass is reused in the next (patch).
-  const options = { reuse, content: reuse ? (fallback(input.content()) as PdfObject[]) : [] };
+  const doc = openDocument(input, fonts, policy);
+  const context: GalleyContext = { doc, styles: input.styles, defaultStyle: input.defaultStyle };
+  // A block kept together that is taller than a third of the page is split like any text.
+  const longBlock = (input.frame.body.bottom - input.frame.body.top) / 3;
+  const layoutContent = (content: readonly unknown[], width: number) =>
+    rowGalley(
+      guard(() => layoutGalley(content, width, context)),
+      { longBlock },
+    );
+  const layout = (content: readonly PdfObject[], width: number) => layoutContent(prepare(content), width);
+  const prepare = (content: readonly PdfObject[]) => fallback(content as PdfNode) as unknown[];
 
-  // Pass 1: where do markers land with no room reserved, and how tall is each note? (Headings
-  // ending a page are looked for from pass 2 on, once the notes' room is reserved: pass 1's
-  // pages differ too much from the final ones.)
-  const measureBlocks = [...input.notes].map(([number, block]) => ({
-    ...block(),
-    linkToDestination: `measure-${number}`,
-  }));
-  await layout(input, options, plan, fallback, [{ text: '', pageBreak: 'before' }, ...measureBlocks], (pages) => {
-    observed = findMarkers(pages, MARKER);
-    for (const [number, height] of measureTagged(pages, MEASURE)) heights.set(number, height + 1.5);
-    return false;
+  // 1. Lay every part out once, at its width.
+  const { frame } = input;
+  const bodyWidth = frame.body.right - frame.body.left;
+  const columnWidth = (bodyWidth - frame.gap * (frame.columns - 1)) / frame.columns;
+  const noteWidth = (bodyWidth - frame.notes.gap * (frame.notes.columns - 1)) / frame.notes.columns;
+  const checked: CheckedBand[] = input.bands.map((band) => {
+    const content = prepare(band.content());
+    const rowed = layoutContent(content, band.kind === 'flow' ? columnWidth : bodyWidth);
+    const laid: Band = {
+      kind: band.kind,
+      rowed,
+      spaceBefore: band.spaceBefore,
+      foot: band.foot ?? false,
+      markers: markersOf(rowed),
+    };
+    return { band: laid, content };
   });
+  const bands = checked.map(({ band }) => band);
+  const notes = layoutNotes(input.notes, (content) => layout(content, noteWidth));
 
-  for (let pass = 2; pass <= MAX_PASSES; pass += 1) {
-    plan = nextPlan(plan, observed, heights, input.noteSeparatorHeight, orphans);
-    const last = pass === MAX_PASSES;
-    let pages = 0;
-    const pdf = await layout(input, options, plan, fallback, [], (result) => {
-      observed = findMarkers(result, MARKER);
-      orphans = findOrphans(result);
-      pages = result.length;
-      laidOut = performance.now();
-      const settled = samePlacement(plan.placement, observed) && [...orphans].every((id) => plan.breakBefore.has(id));
-      return last || settled;
-    });
-    if (pdf) return { pdf, pages, passes: pass, layoutMs: laidOut - started, writeMs: performance.now() - laidOut };
-  }
-  throw new PdfError('PDF_RENDER', { detail: 'footnote placement did not settle' });
+  // 2. Compose the pages and check them.
+  const pages = guard(() => composeOrExplain(frame, bands, notes));
+  verifyPages(frame, checked, notes, pages);
+  const laidOut = performance.now();
+
+  // 3. Write them, with their furniture.
+  writePages(doc, { frame, bands, notes, pages, furniture: input.furniture, layout });
+  const pdf = await finish(doc);
+  return { pdf, pages: pages.length, layoutMs: laidOut - started, writeMs: performance.now() - laidOut };
 }
 
-/**
- * The plan that puts each note at the foot of the page its marker was seen on, and starts a new
- * page before every heading seen ending one (headings are kept with what follows them).
- */
-function nextPlan(
-  previous: Plan,
-  observed: ReadonlyMap<number, number>,
-  heights: ReadonlyMap<number, number>,
-  separator: number,
-  orphans: ReadonlySet<string>,
-): Plan {
-  const placement = new Map<number, number[]>();
-  for (const [number, page] of [...observed].sort((a, b) => a[0] - b[0])) {
-    const list = placement.get(page) ?? [];
-    list.push(number);
-    placement.set(page, list);
-  }
-  const reserve = new Map(previous.reserve);
-  for (const [page, numbers] of placement) {
-    const needed = separator + numbers.reduce((sum, number) => sum + (heights.get(number) ?? 0), 0);
-    reserve.set(page, Math.max(reserve.get(page) ?? 0, Math.ceil(needed)));
-  }
-  // One heading at a time, the first in reading order: moving it moves everything after it,
-  // so the later ones may well not be orphans any more.
-  const first = [...orphans].find((id) => !previous.breakBefore.has(id));
-  return {
-    placement,
-    reserve,
-    breakBefore: first === undefined ? previous.breakBefore : new Set([...previous.breakBefore, first]),
-  };
-}
-
-function samePlacement(
-  placement: ReadonlyMap<number, readonly number[]>,
-  observed: ReadonlyMap<number, number>,
-): boolean {
-  for (const [page, numbers] of placement) {
-    if (numbers.some((number) => observed.get(number) !== page)) return false;
-  }
-  return [...observed.keys()].every((number) => [...placement.values()].some((numbers) => numbers.includes(number)));
-}
-
-/**
- * One layout pass. `inspect` sees the laid-out pages; when it returns false the pass is not
- * rendered (layout only) and the result is undefined.
- */
-async function layout(
+function openDocument(
   input: PdfInput,
-  { reuse, content }: { reuse: boolean; content: PdfObject[] },
-  plan: Plan,
-  fallback: (node: PdfNode) => PdfNode,
-  extra: PdfObject[],
-  inspect: (pages: LaidOutPage[]) => boolean,
-): Promise<Buffer | undefined> {
-  let render = false;
-  const tree = reuse ? content : (fallback(input.content()) as PdfObject[]);
-  const settings = input.settings();
-  // pdfmake's margins: [left, top, right, bottom].
-  const [left, , right] = settings.pageMargins as [number, number, number, number];
-  const definition: Record<string, unknown> = {
-    ...settings,
-    content: [...breakBefore(tree, plan.breakBefore), ...(fallback(extra) as PdfObject[])],
-    header: (page: number, pages: number) => {
-      const header = input.header(page, pages);
-      return header === null ? null : fallback(header);
+  fonts: Record<string, unknown>,
+  policy: (path: string) => boolean,
+): PdfKitDocument {
+  const { info, frame } = input;
+  return new PDFDocument(
+    fonts,
+    {},
+    {},
+    {},
+    {
+      size: [frame.width, frame.height],
+      pdfVersion: '1.7',
+      tagged: true,
+      displayTitle: true,
+      lang: info.lang,
+      compress: true,
+      autoFirstPage: false,
+      font: null,
+      info: {
+        Title: info.title,
+        Author: info.author,
+        Subject: info.subject,
+        Keywords: info.keywords,
+        Creator: info.creator,
+        Producer: info.producer,
+        CreationDate: info.date,
+        ModDate: info.date,
+      },
     },
-    footer: (page: number, pages: number) => {
-      const numbers = plan.placement.get(page) ?? [];
-      const notes =
-        numbers.length === 0 ? [] : [input.noteSeparator(), ...numbers.map((number) => input.notes.get(number)!())];
-      return fallback({ stack: [{ stack: notes, margin: [left, 0, right, 0] }, input.footer(page, pages)] });
-    },
-    pageBottomReserve: (page: number) => plan.reserve.get(page) ?? 0,
-    reuseMeasurements: reuse,
-    afterLayout: (pages: LaidOutPage[]) => {
-      render = inspect(pages);
-      return render;
-    },
-  };
+    null,
+    policy,
+  );
+}
+
+/** The footnotes laid out together (at the width of a notes column), and the rows of each. */
+function layoutNotes(notes: readonly NoteInput[], layout: (content: PdfObject[]) => RowedGalley): NotesInput {
+  const blocks = notes.map((note) => note.content());
+  const rowed = layout(blocks);
+  const rows = new Map<number, { first: number; last: number }>();
+  notes.forEach((note, index) => {
+    const id = (blocks[index]!._meta as BlockMeta | undefined)?.id;
+    const span = id === undefined ? undefined : rowed.spans.get(id);
+    if (!span)
+      throw new PdfError('PDF_RENDER', { detail: `footnote ${note.number} has no block description or no text` });
+    rows.set(note.number, span);
+  });
+  return { rowed, rows };
+}
+
+/** For every row of a galley, the notes its markers reference (inlines carrying `_note`). */
+function markersOf(rowed: RowedGalley): number[][] {
+  return rowed.rows.map((row) => {
+    const found: number[] = [];
+    for (const index of row.items) {
+      const item = rowed.galley.items[index]!;
+      if (item.type !== 'line') continue;
+      for (const inline of item.item.inlines as { _note?: number }[]) {
+        if (inline._note !== undefined && !found.includes(inline._note)) found.push(inline._note);
+      }
+    }
+    return found;
+  });
+}
+
+function composeOrExplain(frame: PageFrame, bands: readonly Band[], notes: NotesInput): ComposedPage[] {
   try {
-    const document = pdfmake.createPdf(definition);
-    await document.getStream(); // lays out, and renders when `inspect` said so
-    if (render) return await document.getBuffer();
-    if (reuse) resetPositions(tree);
-    return undefined;
+    return composePages(frame, bands, notes);
   } catch (error) {
-    if (error instanceof PdfError) throw error;
+    if (!(error instanceof TooTallError)) throw error;
+    const rowed = bands[error.band]!.rowed;
+    const owner = rowed.rows[error.row]!.items.map((index) => rowed.galley.items[index]!.owner).find(Boolean);
+    throw new PdfError('LAYOUT_TOO_TALL', { block: owner ?? `row ${error.row}` });
+  }
+}
+
+/** pdfmake's own errors, as the catalogue's PDF_RENDER. */
+function guard<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof ProfileError) throw error;
     throw new PdfError('PDF_RENDER', { detail: (error as Error).message }, {}, error);
   }
 }
 
-/**
- * Puts back the coordinates pdfmake moved while laying the tree out (canvas vectors, images),
- * as its own page-break loop does before laying the same tree out again.
- */
-function resetPositions(content: PdfObject[]): void {
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      const object = node as PdfObject;
-      if (typeof object.resetXY === 'function') (object.resetXY as () => void)();
-      for (const key of ['stack', 'columns', 'ul', 'ol']) if (key in object) visit(object[key]);
-      if (object.table) visit((object.table as { body?: unknown }).body);
-    }
-  };
-  visit(content);
-}
-
-/** Sets `pageBreak: 'before'` on the nodes whose id is in `ids` (a fresh content tree: it is changed in place). */
-function breakBefore(content: PdfObject[], ids: ReadonlySet<string>): PdfObject[] {
-  if (ids.size === 0) return content;
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      const object = node as PdfObject;
-      if (typeof object.id === 'string' && ids.has(object.id)) object.pageBreak = 'before';
-      for (const key of ['stack', 'columns', 'ul', 'ol']) if (key in object) visit(object[key]);
-      if (object.table) visit((object.table as { body?: unknown }).body);
-    }
-  };
-  visit(content);
-  return content;
+function finish(doc: PdfKitDocument): Promise<Buffer> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => done(Buffer.concat(chunks)));
+    doc.on('error', fail);
+    doc.end();
+  });
 }

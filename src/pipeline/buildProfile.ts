@@ -1,7 +1,8 @@
 import { renderCharts } from '../charts/renderCharts.js';
-import type { ChartImage, ChartStyle } from '../charts/types.js';
+import type { ChartImage, ChartLabels, ChartStyle } from '../charts/types.js';
 import { buildDocument } from '../document/buildDocument.js';
 import { colorOf, type Theme } from '../document/theme.js';
+import type { Translator } from '../i18n/createTranslator.js';
 import { localise } from '../i18n/localise.js';
 import { layoutProfile } from '../layout/layoutProfile.js';
 import { checkProfile, type Finding } from '../model/checkProfile.js';
@@ -39,13 +40,13 @@ export async function buildProfile(env: Environment, loaded: LoadedProfile, lang
   const edition = clock.time('localise', () => localise(loaded.profile, tools));
   // 2. Draw the charts (vector; PNG exports are made from them later).
   const charts = await clock.timeAsync('charts', () =>
-    renderCharts(edition, env.charts, chartStyle(env.theme), env.theme.charts),
+    renderCharts(edition, env.charts, chartStyle(env.theme), env.theme.charts, chartLabels(tools.translator, lang)),
   );
   // 3. Render the templates into layout markup and parse it.
   const layout = clock.time('layout', () => layoutProfile(edition, env.templates, tools.translator));
   // 4. Turn the layout into a pdfmake document with its furniture and footnotes.
   const spec = clock.time('document', () => buildDocument(layout, charts, env.theme));
-  // 5. Lay out (footnote passes included) and write the PDF.
+  // 5. Lay out once, compose the pages (columns, kept blocks, footnotes), check them, write the PDF.
   const { pdf, pages, layoutMs, writeMs } = await env.pdf.render(spec);
   clock.add('pdfLayout', layoutMs);
   clock.add('pdfWrite', writeMs);
@@ -69,6 +70,19 @@ function findingsOf(loaded: LoadedProfile): readonly Finding[] {
     findings.set(loaded, found);
   }
   return found;
+}
+
+/** The words of the charts' alternative texts, from the locale. */
+function chartLabels(translator: Translator, lang: string): ChartLabels {
+  const t = (key: string) => translator.t(key);
+  return {
+    lang,
+    destinations: t('emigration.topDestinations'),
+    genderAll: t('emigration.genderAll'),
+    genderEu: t('emigration.genderEu'),
+    male: t('emigration.male'),
+    female: t('emigration.female'),
+  };
 }
 
 /** The chart colours and fonts, from the theme. */

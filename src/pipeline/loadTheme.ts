@@ -27,6 +27,8 @@ function describe(message: string): string {
       return 'this text style is used by the layout and must be defined';
     case 'unknown-color':
       return 'not a colour name of colors: nor a #rrggbb value';
+    case 'unknown-size':
+      return 'not a size name of scale:';
     case 'color':
       return 'expected a colour written #rrggbb';
     default:

@@ -6,7 +6,7 @@ import { buildDestinationsSpec } from '../../src/charts/buildDestinationsSpec.js
 import { buildGenderSpec } from '../../src/charts/buildGenderSpec.js';
 import { createChartRenderer } from '../../src/charts/createChartRenderer.js';
 import { loadChartFonts } from '../../src/charts/loadChartFonts.js';
-import type { ChartImage } from '../../src/charts/types.js';
+import type { ChartDrawing } from '../../src/charts/types.js';
 import { FONT_DIR, FONTS, FRENCH_DESTINATIONS, FRENCH_GENDER, STYLE } from './chartFixtures.js';
 
 // Importing sharp here is safe: fontconfig reads FONTCONFIG_FILE at the first text render, which
@@ -16,7 +16,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const LONG_NAME = 'République démocratique du Congo';
 
 /** A one-line chart image, to rasterise text in a chosen family. */
-function textImage(text: string, family: string): ChartImage {
+function textImage(text: string, family: string): ChartDrawing {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="200pt" height="20pt" viewBox="0 0 200 20">` +
     `<text x="0" y="15" font-family="${family}" font-size="10px" fill="#000">${text}</text></svg>`;

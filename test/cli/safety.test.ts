@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/layout/loadTemplates.js';
 import { buildAll } from '../../src/pipeline/buildAll.js';
 import { runCli } from '../helpers/cli.js';
+import { pdfInput } from '../helpers/pdfInput.js';
 import { projectContext, projectEnvironment, ROOT, temporaryFolder } from '../helpers/project.js';
 import { readPdf } from '../helpers/readPdf.js';
 
@@ -18,15 +19,7 @@ function folder(): string {
 
 describe('nothing an editor types can fetch, write elsewhere or run code', () => {
   const env = projectEnvironment();
-  const input = (node: Record<string, unknown>) => ({
-    settings: () => ({ pageSize: 'A4', pageMargins: [40, 40, 40, 40] }),
-    content: () => [node],
-    notes: new Map(),
-    noteSeparator: () => ({ text: '' }),
-    noteSeparatorHeight: 0,
-    header: () => null,
-    footer: () => ({ text: '' }),
-  });
+  const input = (node: Record<string, unknown>) => pdfInput({ span: [node] });
 
   it('pdfmake never fetches a remote URL', async () => {
     await expect(env.pdf.render(input({ image: 'https://example.org/logo.png' }))).rejects.toThrow(

@@ -15,6 +15,7 @@ const meta = {
   header: 'h',
   footer: 'f',
   pageNumber: 'page {{page}} / {{pages}}',
+  continued: 'Note {{note}}, continued:',
 };
 const note = (text: string) => ({ content: [{ kind: 'text' as const, text }], url: null });
 
@@ -33,7 +34,7 @@ describe('footnote numbering', () => {
       new Map(),
       env.theme,
     );
-    const numbers = [...spec.notes].map(([number, block]) => [number, JSON.stringify(block())]);
+    const numbers = spec.notes.map((note) => [note.number, JSON.stringify(note.content())]);
     expect(numbers.map(([number]) => number)).toEqual([1, 2]);
     expect(numbers[0]![1]).toContain('"B"');
     expect(numbers[1]![1]).toContain('"A"');
@@ -45,11 +46,11 @@ describe('footnote numbering', () => {
       new Map(),
       env.theme,
     );
-    expect([...spec.notes].map(([, block]) => JSON.stringify(block()))).toEqual([
+    expect(spec.notes.map((note) => JSON.stringify(note.content()))).toEqual([
       expect.stringContaining('"A"'),
       expect.stringContaining('"B"'),
     ]);
-    expect(spec.notes.size).toBe(2);
+    expect(spec.notes).toHaveLength(2);
   });
 
   it('refuses a reference to a note the data does not define', () => {

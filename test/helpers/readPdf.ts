@@ -49,3 +49,59 @@ export function normalise(text: string): string {
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
 }
+
+/** A line of text as printed: its words joined, its size, where it starts. */
+export interface PrintedLine {
+  readonly page: number;
+  readonly text: string;
+  readonly size: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The printed lines of a PDF: text items on one baseline within one column (items further apart
+ * than `columnGap` points start another line), in reading order of the page's drawing.
+ */
+export async function readLines(pdf: Buffer, columnGap = 10): Promise<PrintedLine[]> {
+  const { getDocument } = await loadPdfJs();
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const lines: PrintedLine[] = [];
+  try {
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const items = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim() !== '');
+      let current: { page: number; parts: string[]; size: number; x: number; y: number; end: number } | undefined;
+      for (const item of items) {
+        if (!('str' in item)) continue;
+        const [size, , , , x, y] = item.transform as number[];
+        const sameLine = current && Math.abs(current.y - y!) < 0.5 && x! - current.end < columnGap && x! >= current.x;
+        if (!sameLine) {
+          if (current)
+            lines.push({
+              page: number,
+              text: normalise(current.parts.join('')),
+              size: current.size,
+              x: current.x,
+              y: current.y,
+            });
+          current = { page: number, parts: [], size: Math.abs(size!), x: x!, y: y!, end: x! };
+        }
+        current!.parts.push(item.str);
+        current!.end = x! + item.width;
+        current!.size = Math.max(current!.size, Math.abs(size!));
+      }
+      if (current)
+        lines.push({
+          page: number,
+          text: normalise(current.parts.join('')),
+          size: current.size,
+          x: current.x,
+          y: current.y,
+        });
+    }
+  } finally {
+    await document.destroy();
+  }
+  return lines;
+}

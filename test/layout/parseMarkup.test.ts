@@ -44,7 +44,7 @@ describe('parseMarkup', () => {
     expect(failure('<document><p><p>x</p></p></document>')[0]).toContain('<p> cannot be placed inside <p>');
     expect(failure('<document><chart/></document>')[0]).toContain('<chart> needs the attribute id="…"');
     expect(failure('<document><p colour="red">x</p></document>')[0]).toContain(
-      '<p colour="…">: expected one of the attributes style, got "red"',
+      '<p colour="…">: expected one of the attributes style, keep, got "red"',
     );
     expect(failure('<document><check value="maybe">x</check></document>')[0]).toContain(
       'expected one of yes, no, unknown, got "maybe"',

@@ -109,7 +109,11 @@ describe('broken templates, locales and fonts', () => {
 
   it('a theme with an unknown colour name names the line and the setting', async () => {
     const paths = project((root) =>
-      replaceIn(join(root, 'templates/theme.yaml'), 'color: muted, spaceBefore: 1', 'color: mutted, spaceBefore: 1'),
+      replaceIn(
+        join(root, 'templates/theme.yaml'),
+        'color: muted, lineHeight: 1.3, spaceBefore: 2',
+        'color: mutted, lineHeight: 1.3, spaceBefore: 2',
+      ),
     );
     const line = lineOf(join(paths.templates, 'theme.yaml'), 'mutted');
     expect((await failure(paths))[0]).toMatch(

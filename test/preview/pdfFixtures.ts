@@ -11,7 +11,10 @@ export const MARGINS = [52, 48, 38, 48] as const;
  * `background` draws on every page under the content (anywhere on the page, margins included).
  */
 export async function makePdf(content: unknown[], background?: (page: number) => unknown): Promise<Buffer> {
-  projectEnvironment(); // registers the project's fonts with pdfmake
+  // Plain pdfmake with the project's fonts (the build does not use pdfmake's printer).
+  pdfmake.setFonts(projectEnvironment().fonts.descriptors());
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => true);
   const [top, right, bottom, left] = MARGINS;
   const definition = {
     pageSize: 'A4',

@@ -1,7 +1,7 @@
 import { TemplateError } from '../../errors/index.js';
 import type { Component } from '../componentContext.js';
 
-/** <chart id="destinations" align="center"/>: a chart drawn as vector graphics. */
+/** <chart id="destinations" align="center"/>: a chart drawn as vector graphics, with its data as alternative text. */
 export const chart: Component = (node, ctx) => {
   const id = node.attrs.id ?? '';
   const image = ctx.charts.get(id);
@@ -12,5 +12,6 @@ export const chart: Component = (node, ctx) => {
     height: image.height,
     alignment: node.attrs.align ?? 'left',
     margin: [0, 2, 0, 2],
+    _meta: ctx.meta('Figure', { keep: 'unbreakable', alt: image.alt }),
   };
 };

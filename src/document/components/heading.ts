@@ -1,30 +1,22 @@
-import type { Component, PdfNode, PdfObject } from '../componentContext.js';
+import type { Decoration } from '../../pdf/blocks.js';
+import type { Component } from '../componentContext.js';
+
+const ROLES = { h1: 'H1', h2: 'H2', h3: 'H3', h4: 'H4' } as const;
 
 /**
- * <h1>, <h2>, <h3 style="…">: headings, never left alone at the foot of a page; <h1> also
- * gets a bookmark (set by <section>).
+ * <h1>…<h4 style="…">: headings, never split and never left at the foot of a page or column
+ * (they stay with the first lines of what follows). An <h1> opens a section: it is a bookmark of
+ * the outline and carries a short accent rule above it; an <h2> is a bookmark inside its section.
  */
 export const heading: Component = (node, ctx) => {
-  const level = Number(node.name.slice(1));
-  const style = ctx.style(node.attrs.style ?? node.name, node);
-  // The id marks it as kept with what follows (src/pdf/renderPdf.ts moves it to the next page
-  // when it would end one); <section> replaces it for its <h1>, which is kept the same way.
-  const id = ctx.nextId('keep');
+  const level = node.name as keyof typeof ROLES;
+  const style = ctx.style(node.attrs.style ?? level, node);
+  const text = ctx.inlines(node.children, { caps: ctx.caps(style) });
+  const decorations: Decoration[] =
+    level === 'h1' ? [{ kind: 'ruleAbove', color: ctx.color('brand'), width: 1.6, length: 26, gap: 4 }] : [];
   return {
-    text: keptWithNext(ctx.inlines(node.children, { caps: ctx.caps(style) }), id),
+    text,
     style,
-    headlineLevel: level,
-    id,
+    _meta: ctx.meta(ROLES[level], { keep: 'unbreakable', keepWithNext: true, decorations }),
   };
 };
-
-/**
- * Text runs marked as belonging to the node `id`, kept with what follows it: the PDF stage
- * finds these lines in the laid-out pages and moves the node to the next page when it would
- * end one (src/pdf/renderPdf.ts).
- */
-export function keptWithNext(runs: readonly PdfNode[], id: string): PdfObject[] {
-  return runs.map((run) =>
-    typeof run === 'string' ? { text: run, keepWithNext: id } : { ...(run as object), keepWithNext: id },
-  );
-}

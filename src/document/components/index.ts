@@ -4,21 +4,21 @@ import { box } from './box.js';
 import { callout } from './callout.js';
 import { card } from './card.js';
 import { chart } from './chart.js';
-import { check } from './check.js';
-import { column, columns, flow } from './columns.js';
+import { check, checks } from './check.js';
+import { column, columns } from './columns.js';
 import { emblem } from './emblem.js';
 import { heading } from './heading.js';
 import { keep } from './keep.js';
 import { bulletList, list } from './list.js';
 import { paragraph } from './paragraph.js';
 import { section } from './section.js';
-import { pageBreak, rule, spacer } from './spacing.js';
+import { rule, spacer } from './spacing.js';
 import { tag, tags } from './tags.js';
 import { tile, tiles } from './tiles.js';
 import { timeline } from './timeline.js';
 import { titleBand } from './titleBand.js';
 
-const container: Component = (node, ctx) => ({ stack: ctx.blocks(node.children) });
+const container: Component = (node, ctx) => ({ stack: ctx.blocks(node.children), _meta: ctx.meta('Div') });
 const unexpected: Component = (node) => {
   throw new Error(`<${node.name}> is rendered by its parent`);
 };
@@ -31,10 +31,11 @@ export const COMPONENTS: Readonly<Record<BlockName, Component>> = {
   h1: heading,
   h2: heading,
   h3: heading,
+  h4: heading,
   p: paragraph,
   columns,
   column,
-  flow,
+  checks,
   check,
   tiles,
   tile,
@@ -54,5 +55,4 @@ export const COMPONENTS: Readonly<Record<BlockName, Component>> = {
   emblem,
   rule,
   spacer,
-  'page-break': pageBreak,
 };

@@ -1,31 +1,28 @@
-import type { Component } from '../componentContext.js';
+import type { Component, PdfNode } from '../componentContext.js';
 
-/** <tags> of <tag>: a practice's tags as small coloured chips, on one line (wrapping if need be). */
+/**
+ * <tags> of <tag>: a practice's tags as small coloured chips, wrapping if need be. Each chip is
+ * one unbreakable word (no-break spaces inside), drawn on one rounded box by the PDF stage.
+ */
 export const tags: Component = (node, ctx) => {
   const chips = node.children.filter((child) => child.kind === 'element');
   return {
-    text: chips.flatMap((chip, index) => [...(index > 0 ? ['\u2003'] : []), ...tagRuns(chip, ctx)]),
-    lineHeight: 1.5,
-    // The chips are padded with no-break spaces, which pdfmake would otherwise trim at the line start.
-    preserveLeadingSpaces: true,
-    margin: [0, 1, 0, 3],
+    text: chips.flatMap((chip, index) => [...(index > 0 ? ['\u2003\u2002'] : []), ...chipRuns(chip, ctx)]),
+    lineHeight: 2,
+    margin: [3, 0, 0, 1],
+    _meta: ctx.meta('P', { keep: 'unbreakable' }),
   };
 };
 
-/** <tag>: one chip, drawn as text on a coloured background (padded with no-break spaces). */
-export const tag: Component = (node, ctx) => ({ text: tagRuns(node, ctx) });
+/** <tag>: one chip on its own. */
+export const tag: Component = (node, ctx) => ({ text: chipRuns(node, ctx), lineHeight: 2, _meta: ctx.meta('P') });
 
-function tagRuns(node: Parameters<Component>[0], ctx: Parameters<Component>[1]) {
+function chipRuns(node: Parameters<Component>[0], ctx: Parameters<Component>[1]): PdfNode[] {
   const style = ctx.style('tag', node);
-  const background = ctx.color('tag');
-  const pad = { text: '\u00a0\u00a0', style, background };
-  return [
-    pad,
-    ...ctx
-      .inlines(node.children, { caps: ctx.caps(style) })
-      .map((run) =>
-        typeof run === 'string' ? { text: run, style, background } : { ...(run as object), style, background },
-      ),
-    pad,
-  ];
+  const chip = { id: ctx.nextId('chip'), color: ctx.color('tag') };
+  return ctx.inlines(node.children, { caps: ctx.caps(style) }).map((run) => {
+    const text = typeof run === 'string' ? run : ((run as { text?: string }).text ?? '');
+    const properties = typeof run === 'string' ? {} : (run as object);
+    return { ...properties, text: text.replace(/ /g, '\u00a0'), style, _chip: chip };
+  });
 }

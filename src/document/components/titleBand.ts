@@ -1,22 +1,20 @@
 import type { Component } from '../componentContext.js';
 
 /**
- * <title-band>: the brand band across the top of page 1, from edge to edge, with the
- * series title and the country name.
+ * <title-band>: the brand band across the top of page 1, from edge to edge of the paper, holding
+ * the series title and the country name (and, as the templates put it, the funder's emblem).
  */
 export const titleBand: Component = (node, ctx) => {
-  const [top, right, , left] = ctx.theme.page.margins;
   const padding = ctx.theme.spacing.titleBand;
+  const [, , , left] = ctx.theme.page.margins;
   return {
-    table: { widths: ['*'], body: [[{ stack: ctx.blocks(node.children), fillColor: ctx.color('brand') }]] },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: () => 0,
-      paddingLeft: () => left,
-      paddingRight: () => right,
-      paddingTop: () => padding,
-      paddingBottom: () => padding * 0.8,
-    },
-    margin: [-left, -top, -right, ctx.theme.spacing.block],
+    stack: ctx.blocks(node.children),
+    margin: [0, padding, 0, padding * 0.8],
+    _meta: ctx.meta('Div', {
+      keep: 'unbreakable',
+      decorations: [
+        { kind: 'fill', color: ctx.color('brand'), padding: [padding, left, padding * 0.8, left], bleed: true },
+      ],
+    }),
   };
 };

@@ -1,0 +1,168 @@
+import type { BlockMeta } from './blocks.js';
+import type { Band, ComposedPage, NotesInput, PageFrame } from './composePages.js';
+import { drawDecorations, type Placement } from './drawDecorations.js';
+import { drawItems } from './drawItems.js';
+import type { RowedGalley } from './galleyRows.js';
+import { type PdfKitDocument, Renderer } from './pdfmakeInternals.js';
+
+type PdfObject = { [key: string]: unknown };
+
+/** What is printed on every page around the body: running header, footer, the rule above the notes. */
+export interface Furniture {
+  /** The running header of a page, or null (none on page 1). Laid out at the body's width. */
+  readonly header: (page: number, pages: number) => PdfObject | null;
+  /** The footer of a page (the folio). Laid out at the body's width. */
+  readonly footer: (page: number, pages: number) => PdfObject;
+  /** Where the header and the footer start on the page. */
+  readonly headerTop: number;
+  readonly footerTop: number;
+  /** The short rule above the notes. */
+  readonly noteRule: { readonly length: number; readonly width: number; readonly color: string };
+  /** The line that opens a note going on from the page before (laid out at a notes column's width). */
+  readonly continued: (note: number) => PdfObject;
+}
+
+/** Everything needed to write the composed pages. */
+export interface WriteInput {
+  readonly frame: PageFrame;
+  readonly bands: readonly Band[];
+  readonly notes: NotesInput;
+  readonly pages: readonly ComposedPage[];
+  readonly furniture: Furniture;
+  /** Lays content out at a width (the same fonts and styles as the document). */
+  readonly layout: (content: readonly PdfObject[], width: number) => RowedGalley;
+}
+
+/** Where a block with a destination or a bookmark landed. */
+interface Landing {
+  readonly page: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Writes the pages: decorations, content, notes and furniture, then the named destinations and the outline. */
+export function writePages(doc: PdfKitDocument, input: WriteInput): void {
+  const { frame, pages, furniture } = input;
+  const renderer = new Renderer(doc);
+  const chrome = layoutFurniture(input);
+  const landings = new Map<string, Landing>();
+  const bookmarks: { meta: BlockMeta; order: number }[] = [];
+  let order = 0;
+
+  pages.forEach((page, index) => {
+    doc.addPage({ size: [frame.width, frame.height] });
+    const pieces = page.pieces.map((piece) => {
+      const rowed = input.bands[piece.band]!.rowed;
+      return { rowed, place: placement(rowed, piece.from, piece.to, piece.x, piece.y) };
+    });
+    // Backgrounds first, then what is printed on them.
+    for (const { rowed, place } of pieces) drawDecorations(doc, rowed, place, frame);
+    for (const { rowed, place } of pieces) {
+      drawItems(doc, renderer, rowed, place);
+      for (const landing of landingsIn(rowed, place)) {
+        if (landing.meta.destination && !landings.has(landing.meta.destination)) {
+          doc.addNamedDestination(landing.meta.destination, 'XYZ', landing.x, landing.y, null);
+          landings.set(landing.meta.destination, { page: index, x: landing.x, y: landing.y });
+        }
+        if (landing.meta.outline) bookmarks.push({ meta: landing.meta, order: order++ });
+      }
+    }
+    if (page.notesTop !== undefined) {
+      const { length, width, color } = furniture.noteRule;
+      const y = page.notesTop + width / 2 + 2;
+      doc
+        .moveTo(frame.body.left, y)
+        .lineTo(frame.body.left + length, y)
+        .lineWidth(width)
+        .strokeColor(color)
+        .stroke();
+    }
+    for (const note of page.notes) {
+      const rowed = input.notes.rowed;
+      const place = placement(rowed, note.from, note.to, note.x, note.y);
+      if (note.continued !== undefined) {
+        const label = chrome.get(`continued-${note.continued}`)!;
+        drawItems(doc, renderer, label.rowed, label.at(note.x, note.y - frame.notes.continued));
+      }
+      drawItems(doc, renderer, rowed, place);
+      for (const landing of landingsIn(rowed, place)) {
+        if (landing.meta.destination && !landings.has(landing.meta.destination)) {
+          doc.addNamedDestination(landing.meta.destination, 'XYZ', landing.x, landing.y, null);
+          landings.set(landing.meta.destination, { page: index, x: landing.x, y: landing.y });
+        }
+      }
+    }
+    const header = chrome.get(`header-${index + 1}`);
+    if (header) drawItems(doc, renderer, header.rowed, header.at(frame.body.left, furniture.headerTop));
+    const footer = chrome.get(`footer-${index + 1}`)!;
+    drawItems(doc, renderer, footer.rowed, footer.at(frame.body.left, furniture.footerTop));
+  });
+  writeOutline(doc, bookmarks);
+}
+
+/** The placement of rows from…to−1 with the top of the piece (its decorations included) at (x, y). */
+export function placement(rowed: RowedGalley, from: number, to: number, x: number, y: number): Placement {
+  return { from, to, dx: x, dy: y + rowed.above[from]! - rowed.rows[from]!.top };
+}
+
+/** The blocks whose first row is in the piece, with where that row lands. */
+function* landingsIn(rowed: RowedGalley, place: Placement): Generator<{ meta: BlockMeta; x: number; y: number }> {
+  for (const [id, span] of rowed.spans) {
+    if (span.first < place.from || span.first >= place.to) continue;
+    const block = rowed.galley.blocks.get(id)!;
+    if (!block.meta.destination && !block.meta.outline) continue;
+    yield { meta: block.meta, x: block.left + place.dx, y: rowed.rows[span.first]!.top + place.dy };
+  }
+}
+
+/** Headers, footers and "continued" lines, laid out together, each ready to place. */
+function layoutFurniture(
+  input: WriteInput,
+): Map<string, { rowed: RowedGalley; at: (x: number, y: number) => Placement }> {
+  const { pages, furniture, frame } = input;
+  const wide: PdfObject[] = [];
+  pages.forEach((_, index) => {
+    const header = furniture.header(index + 1, pages.length);
+    // Apart, so that no row of one is taken for a row of the next (a rule's stroke overhangs its box).
+    const apart = [0, 0, 0, 6];
+    if (header) wide.push({ stack: [header], margin: apart, _meta: { id: `header-${index + 1}`, role: 'Artifact' } });
+    const footer = furniture.footer(index + 1, pages.length);
+    wide.push({ stack: [footer], margin: apart, _meta: { id: `footer-${index + 1}`, role: 'Artifact' } });
+  });
+  const continued = [...new Set(pages.flatMap((page) => page.notes.map((note) => note.continued)))].filter(
+    (note): note is number => note !== undefined,
+  );
+  const narrow = continued.map((note) => ({
+    stack: [furniture.continued(note)],
+    margin: [0, 0, 0, 6],
+    _meta: { id: `continued-${note}`, role: 'Artifact' },
+  }));
+  const width = frame.body.right - frame.body.left;
+  const noteWidth = (width - frame.notes.gap * (frame.notes.columns - 1)) / frame.notes.columns;
+  const found = new Map<string, { rowed: RowedGalley; at: (x: number, y: number) => Placement }>();
+  for (const [content, galleyWidth] of [
+    [wide, width],
+    [narrow, noteWidth],
+  ] as const) {
+    if (content.length === 0) continue;
+    const rowed = input.layout(content, galleyWidth);
+    for (const [id, span] of rowed.spans) {
+      if (rowed.galley.blocks.get(id)?.parent !== undefined) continue;
+      found.set(id, { rowed, at: (x, y) => placement(rowed, span.first, span.last + 1, x, y) });
+    }
+  }
+  return found;
+}
+
+/** The outline: sections, and inside each the parts that have a bookmark, each opening at its heading. */
+function writeOutline(doc: PdfKitDocument, bookmarks: readonly { meta: BlockMeta; order: number }[]): void {
+  let section: ReturnType<PdfKitDocument['outline']['addItem']> | undefined;
+  for (const { meta } of [...bookmarks].sort((a, b) => a.order - b.order)) {
+    const outline = meta.outline!;
+    const parent = outline.level > 1 && section ? section : doc.outline;
+    const item = parent.addItem(outline.title, { expanded: true });
+    // Open at the heading's named destination (pdfkit's own destination is the page's corner).
+    if (meta.destination) item.dictionary.data.Dest = new String(meta.destination);
+    if (outline.level === 1) section = item;
+  }
+}
