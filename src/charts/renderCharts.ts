@@ -57,7 +57,8 @@ export async function renderCharts(
   }
   for (const input of inputs.gender) {
     const image = await renderer.render(buildGenderSpec(input, style), input.id);
-    charts.set(input.id, { ...image, alt: genderAlt(input, labels) });
+    // The donut is drawn at the left, its labels to its right: a caption goes under the donut.
+    charts.set(input.id, { ...image, alt: genderAlt(input, labels), focus: { left: 0, width: input.size } });
   }
   return charts;
 }

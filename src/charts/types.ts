@@ -61,6 +61,8 @@ export interface ChartDrawing {
 /** A chart of an edition: its drawing and what it shows, as text (its alternative text in a tagged PDF). */
 export interface ChartImage extends ChartDrawing {
   readonly alt: string;
+  /** The part a caption is centred under (the donut, not its labels), in points from the left; the whole chart by default. */
+  readonly focus?: { readonly left: number; readonly width: number };
 }
 
 /** The words a chart's alternative text is made of, in the edition's language. */

@@ -136,6 +136,7 @@ function furniture(layout: LayoutDocument, theme: Theme): Furniture {
     footerTop: A4.height - theme.page.footer,
     noteRule: { length: theme.notes.rule, width: 0.6, color: rule },
     continued: (note) => ({ text: meta.continued.replace('{{note}}', String(note)), style: 'continued' }),
+    links: { note: (note) => meta.noteReference.replace('{{note}}', String(note)) },
   };
 }
 

@@ -40,6 +40,8 @@ export interface DocumentMeta {
   readonly pageNumber: string;
   /** The line opening a footnote continued from the page before, with {{note}} left in. */
   readonly continued: string;
+  /** What a footnote marker is, for assistive technology ("Footnote {{note}}"), with {{note}} left in. */
+  readonly noteReference: string;
 }
 
 /** A footnote's content as layout nodes (inline), with its address. */

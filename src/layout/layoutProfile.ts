@@ -63,5 +63,6 @@ function documentMeta(edition: Edition, translator: Translator): LayoutDocument[
     footer: plain('page.edition', { series, country, date: edition.credits.updated ?? edition.credits.firstPublished }),
     pageNumber: translator.t('page.number', { page: '{{page}}', pages: '{{pages}}' }),
     continued: plain('notes.continued', { note: '{{note}}' }),
+    noteReference: plain('notes.reference', { note: '{{note}}' }),
   };
 }

@@ -52,7 +52,7 @@ const BLOCKS = {
   tiles: { content: ['tile'], attributes: {} },
   tile: { content: 'inline', attributes: { value: { ...text, required: true } } },
   chart: {
-    content: 'empty',
+    content: 'inline',
     attributes: { id: { ...text, required: true }, align: { type: 'enum', values: ['left', 'center', 'right'] } },
   },
   box: { content: 'blocks', attributes: { style: text } },

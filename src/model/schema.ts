@@ -344,14 +344,18 @@ export function buildProfileSchema(languages: readonly string[]) {
             .enum(languages as [string, ...string[]], { error: 'enum' })
             .optional()
             .meta({
-              description: 'The language the profile was written in: the other editions say they are translations of it',
+              description:
+                'The language the profile was written in: the other editions say they are translations of it',
               examples: ['fr'],
             }),
           translatedBy: z
             .string()
             .min(1)
             .optional()
-            .meta({ description: 'Who translated the other editions (printed with the translation note)', examples: ['EUDiF'] }),
+            .meta({
+              description: 'Who translated the other editions (printed with the translation note)',
+              examples: ['EUDiF'],
+            }),
         })
         .superRefine(checkEditionDates),
       sources: z

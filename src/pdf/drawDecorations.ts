@@ -38,7 +38,7 @@ export function drawDecorations(doc: PdfKitDocument, rowed: RowedGalley, place: 
         case 'fill': {
           const [padTop, padRight, padBottom, padLeft] = decoration.padding;
           const stretched = decoration.stretch ? gridBottom(rowed, block, place) : Number.NEGATIVE_INFINITY;
-          const bottom = stretched > ink.bottom + padBottom ? stretched : ink.bottom + padBottom;
+          const bottom = Math.max(stretched, ink.bottom + padBottom);
           const top = decoration.bleed && starts && first === place.from ? -place.dy : ink.top - padTop;
           const left = decoration.bleed ? 0 : x(-padLeft);
           const right = decoration.bleed ? page.width : block.right + padRight + place.dx;

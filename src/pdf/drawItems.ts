@@ -3,58 +3,42 @@ import type { RowedGalley } from './galleyRows.js';
 import type { GalleyItem, PdfmakeItem } from './layoutGalley.js';
 import type { PdfKitDocument, Renderer } from './pdfmakeInternals.js';
 
-type PdfRenderer = InstanceType<typeof Renderer>;
+export type PdfRenderer = InstanceType<typeof Renderer>;
 
-/** An inline of a laid-out line, as pdfmake measured it. */
-interface Inline {
+/** An inline of a laid-out line, as pdfmake measured it (with the properties this project adds). */
+export interface Inline {
   readonly text: string;
   readonly x: number;
   readonly width: number;
+  readonly height: number;
   readonly fontSize: number;
   readonly trailingCut?: number;
+  readonly link?: string | null;
+  readonly linkToDestination?: string | null;
+  readonly _note?: number;
   readonly _chip?: { readonly id: string; readonly color: string };
 }
 
-/** Called with every item just before it is drawn (tagging wraps items in marked content). */
-export type ItemHook = (item: GalleyItem, draw: () => void) => void;
+/** Draws one item moved by (dx, dy); tagging wraps it in marked content. */
+export type ItemDrawer = (item: GalleyItem, dx: number, dy: number) => void;
 
 /**
  * Draws the items of rows from…to−1 of a galley, moved by the placement, in the order they were
  * laid out — the document's order: a column before the one beside it, a title before the year
  * set to its right — so that text read out of the PDF follows the text as written.
  */
-export function drawItems(
-  doc: PdfKitDocument,
-  renderer: PdfRenderer,
-  rowed: RowedGalley,
-  place: Placement,
-  hook?: ItemHook,
-): void {
+export function drawItems(rowed: RowedGalley, place: Placement, draw: ItemDrawer): void {
   const indexes: number[] = [];
   for (let row = place.from; row < place.to; row += 1) indexes.push(...rowed.rows[row]!.items);
   for (const index of indexes.sort((a, b) => a - b)) {
     const item = rowed.galley.items[index]!;
-    const draw = () => drawItem(doc, renderer, item, place.dx, place.dy);
-    if (hook) hook(item, draw);
-    else draw();
+    draw(item, place.dx, place.dy);
   }
 }
 
-function drawItem(
-  doc: PdfKitDocument,
-  renderer: PdfRenderer,
-  { type, item }: GalleyItem,
-  dx: number,
-  dy: number,
-): void {
+/** Draws a figure, an image or a vector moved by (dx, dy). */
+export function drawGraphic(renderer: PdfRenderer, { type, item }: GalleyItem, dx: number, dy: number): void {
   switch (type) {
-    case 'line': {
-      const x = item.x + dx;
-      const y = item.y + dy;
-      drawChips(doc, item, x, y);
-      renderer.renderLine(item, x, y);
-      break;
-    }
     case 'svg':
       renderer.renderSVG({ ...item, x: item.x + dx, y: item.y + dy });
       break;
@@ -64,16 +48,38 @@ function drawItem(
     case 'vector':
       renderer.renderVector(moveVector(item, dx, dy));
       break;
+    case 'line':
+      throw new Error('lines are drawn with drawLine');
   }
+}
+
+/**
+ * Draws inlines `from…to−1` of a line at (x, y), with pdfmake's renderer, without their links:
+ * the caller makes those (a tagged link annotation belongs to its structure element).
+ */
+export function drawInlines(
+  renderer: PdfRenderer,
+  line: PdfmakeItem,
+  from: number,
+  to: number,
+  x: number,
+  y: number,
+): void {
+  const inlines = (line.inlines as Inline[])
+    .slice(from, to)
+    .map((inline) => ({ ...inline, link: null, linkToDestination: null }));
+  const height = line.getHeight!();
+  const ascender = (line as unknown as { getAscenderHeight(): number }).getAscenderHeight();
+  const part = { inlines, getHeight: () => height, getAscenderHeight: () => ascender, getWidth: () => 0 };
+  renderer.renderLine(part, x, y);
 }
 
 /**
  * Tag chips: inlines marked with the same chip drawn on one rounded box, centred on the capitals
  * of the text (pdfmake's inline background draws a box per word, with seams between them).
  */
-function drawChips(doc: PdfKitDocument, line: PdfmakeItem, x: number, y: number): void {
+export function drawChips(doc: PdfKitDocument, line: PdfmakeItem, x: number, y: number): void {
   const inlines = line.inlines as Inline[];
-  if (!inlines.some((inline) => inline._chip)) return;
   const ascender = (line as unknown as { getAscenderHeight(): number }).getAscenderHeight();
   let start = 0;
   while (start < inlines.length) {
@@ -93,6 +99,11 @@ function drawChips(doc: PdfKitDocument, line: PdfmakeItem, x: number, y: number)
     }
     start = end;
   }
+}
+
+/** True when a line has chips to draw behind it. */
+export function hasChips(line: PdfmakeItem): boolean {
+  return (line.inlines as Inline[]).some((inline) => inline._chip !== undefined);
 }
 
 function moveVector(vector: PdfmakeItem, dx: number, dy: number): PdfmakeItem {

@@ -148,13 +148,17 @@ async function renderDocument(
   return { pdf, pages: pages.length, layoutMs: laidOut - started, writeMs: performance.now() - laidOut };
 }
 
+/**
+ * A tagged PDF 1.7 document: PDF/UA-1 (structure, language, title shown) and PDF/A-2a (fonts
+ * embedded, sRGB output intent) claimed in its XMP metadata, with dc:language.
+ */
 function openDocument(
   input: PdfInput,
   fonts: Record<string, unknown>,
   policy: (path: string) => boolean,
 ): PdfKitDocument {
   const { info, frame } = input;
-  return new PDFDocument(
+  const doc = new PDFDocument(
     fonts,
     {},
     {},
@@ -164,6 +168,7 @@ function openDocument(
       pdfVersion: '1.7',
       tagged: true,
       displayTitle: true,
+      subset: 'PDF/A-2a',
       lang: info.lang,
       compress: true,
       autoFirstPage: false,
@@ -182,6 +187,46 @@ function openDocument(
     null,
     policy,
   );
+  claimStandards(doc, info.lang);
+  return doc;
+}
+
+/** pdfkit's metadata, as this project needs it (runtime additions, no patch). */
+interface MetadataDocument {
+  appendXML(xml: string, newline?: boolean): void;
+  info: Record<string, unknown>;
+  _addInfo(): void;
+}
+
+/**
+ * Adds what pdfkit's PDF/A subset does not write: the PDF/UA identification and dc:language; and
+ * escapes the document information pdfkit copies into the XMP as it is (a title with "&" or "<"
+ * would make the metadata malformed XML).
+ */
+function claimStandards(doc: PdfKitDocument, lang: string): void {
+  const metadata = doc as unknown as MetadataDocument;
+  metadata.appendXML(
+    '<rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about=""><pdfuaid:part>1</pdfuaid:part></rdf:Description>',
+  );
+  metadata.appendXML(
+    `<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" rdf:about=""><dc:language><rdf:Bag><rdf:li>${escapeXml(lang)}</rdf:li></rdf:Bag></dc:language></rdf:Description>`,
+  );
+  const addInfo = metadata._addInfo.bind(doc);
+  metadata._addInfo = () => {
+    const original = metadata.info;
+    metadata.info = Object.fromEntries(
+      Object.entries(original).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]),
+    );
+    try {
+      addInfo();
+    } finally {
+      metadata.info = original;
+    }
+  };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The footnotes laid out together (at the width of a notes column), and the rows of each. */

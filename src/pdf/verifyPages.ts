@@ -138,7 +138,8 @@ function checkNotes(bands: readonly CheckedBand[], notes: NotesInput, pages: rea
   const continuedOn = new Map<number, Set<number>>();
   pages.forEach((page, index) => {
     for (const piece of page.notes) {
-      if (piece.continued !== undefined) continuedOn.set(index, (continuedOn.get(index) ?? new Set()).add(piece.continued));
+      if (piece.continued !== undefined)
+        continuedOn.set(index, (continuedOn.get(index) ?? new Set()).add(piece.continued));
       for (let row = piece.from; row < piece.to; row += 1) {
         if (pageOfRow.has(row))
           throw new PdfError(

@@ -2,8 +2,10 @@ import type { BlockMeta } from './blocks.js';
 import type { Band, ComposedPage, NotesInput, PageFrame } from './composePages.js';
 import { drawDecorations, type Placement } from './drawDecorations.js';
 import { drawItems } from './drawItems.js';
+import { type LinkLabels, TaggedDrawer } from './drawTagged.js';
 import type { RowedGalley } from './galleyRows.js';
 import { type PdfKitDocument, Renderer } from './pdfmakeInternals.js';
+import { StructureTree } from './structureTree.js';
 
 type PdfObject = { [key: string]: unknown };
 
@@ -20,6 +22,8 @@ export interface Furniture {
   readonly noteRule: { readonly length: number; readonly width: number; readonly color: string };
   /** The line that opens a note going on from the page before (laid out at a notes column's width). */
   readonly continued: (note: number) => PdfObject;
+  /** How links inside the document are described to assistive technology. */
+  readonly links: LinkLabels;
 }
 
 /** Everything needed to write the composed pages. */
@@ -33,70 +37,86 @@ export interface WriteInput {
   readonly layout: (content: readonly PdfObject[], width: number) => RowedGalley;
 }
 
-/** Where a block with a destination or a bookmark landed. */
-interface Landing {
-  readonly page: number;
-  readonly x: number;
-  readonly y: number;
-}
-
-/** Writes the pages: decorations, content, notes and furniture, then the named destinations and the outline. */
+/**
+ * Writes the pages as tagged PDF: decorations (artifacts) behind the content, the content in the
+ * structure of its blocks, the notes, the running header and the folio (artifacts), then the
+ * named destinations and the outline.
+ */
 export function writePages(doc: PdfKitDocument, input: WriteInput): void {
   const { frame, pages, furniture } = input;
   const renderer = new Renderer(doc);
   const chrome = layoutFurniture(input);
-  const landings = new Map<string, Landing>();
-  const bookmarks: { meta: BlockMeta; order: number }[] = [];
-  let order = 0;
+  const tree = new StructureTree(
+    doc,
+    input.bands.map((band) => ({ rowed: band.rowed })),
+    input.notes.rowed,
+    new Map([...input.notes.rows.keys()].map((note) => [note, `note-${note}`])),
+  );
+  const drawer = new TaggedDrawer(doc, renderer, tree, furniture.links);
+  const landings = new Set<string>();
+  const bookmarks: BlockMeta[] = [];
+  const land = (rowed: RowedGalley, place: Placement) => {
+    for (const landing of landingsIn(rowed, place)) {
+      if (landing.meta.destination && !landings.has(landing.meta.destination)) {
+        doc.addNamedDestination(landing.meta.destination, 'XYZ', landing.x, landing.y, null);
+        landings.add(landing.meta.destination);
+      }
+      if (landing.meta.outline) bookmarks.push(landing.meta);
+    }
+  };
 
   pages.forEach((page, index) => {
     doc.addPage({ size: [frame.width, frame.height] });
     const pieces = page.pieces.map((piece) => {
       const rowed = input.bands[piece.band]!.rowed;
-      return { rowed, place: placement(rowed, piece.from, piece.to, piece.x, piece.y) };
+      return { band: piece.band, rowed, place: placement(rowed, piece.from, piece.to, piece.x, piece.y) };
     });
     // Backgrounds first, then what is printed on them.
-    for (const { rowed, place } of pieces) drawDecorations(doc, rowed, place, frame);
-    for (const { rowed, place } of pieces) {
-      drawItems(doc, renderer, rowed, place);
-      for (const landing of landingsIn(rowed, place)) {
-        if (landing.meta.destination && !landings.has(landing.meta.destination)) {
-          doc.addNamedDestination(landing.meta.destination, 'XYZ', landing.x, landing.y, null);
-          landings.set(landing.meta.destination, { page: index, x: landing.x, y: landing.y });
-        }
-        if (landing.meta.outline) bookmarks.push({ meta: landing.meta, order: order++ });
-      }
+    drawer.artifact('Layout', () => {
+      for (const { rowed, place } of pieces) drawDecorations(doc, rowed, place, frame);
+    });
+    for (const { band, rowed, place } of pieces) {
+      drawItems(rowed, place, (item, dx, dy) => drawer.item(band, item, dx, dy));
+      drawer.flush();
+      land(rowed, place);
     }
     if (page.notesTop !== undefined) {
       const { length, width, color } = furniture.noteRule;
       const y = page.notesTop + width / 2 + 2;
-      doc
-        .moveTo(frame.body.left, y)
-        .lineTo(frame.body.left + length, y)
-        .lineWidth(width)
-        .strokeColor(color)
-        .stroke();
+      drawer.artifact('Layout', () => {
+        doc
+          .moveTo(frame.body.left, y)
+          .lineTo(frame.body.left + length, y)
+          .lineWidth(width)
+          .strokeColor(color)
+          .stroke();
+      });
     }
     for (const note of page.notes) {
       const rowed = input.notes.rowed;
-      const place = placement(rowed, note.from, note.to, note.x, note.y);
       if (note.continued !== undefined) {
         const label = chrome.get(`continued-${note.continued}`)!;
-        drawItems(doc, renderer, label.rowed, label.at(note.x, note.y - frame.notes.continued));
+        drawer.artifact('Pagination', () =>
+          drawItems(label.rowed, label.at(note.x, note.y - frame.notes.continued), (item, dx, dy) =>
+            drawer.drawPlain(item, dx, dy),
+          ),
+        );
       }
-      drawItems(doc, renderer, rowed, place);
-      for (const landing of landingsIn(rowed, place)) {
-        if (landing.meta.destination && !landings.has(landing.meta.destination)) {
-          doc.addNamedDestination(landing.meta.destination, 'XYZ', landing.x, landing.y, null);
-          landings.set(landing.meta.destination, { page: index, x: landing.x, y: landing.y });
-        }
-      }
+      const place = placement(rowed, note.from, note.to, note.x, note.y);
+      drawItems(rowed, place, (item, dx, dy) => drawer.item('notes', item, dx, dy));
+      drawer.flush();
+      land(rowed, place);
     }
-    const header = chrome.get(`header-${index + 1}`);
-    if (header) drawItems(doc, renderer, header.rowed, header.at(frame.body.left, furniture.headerTop));
-    const footer = chrome.get(`footer-${index + 1}`)!;
-    drawItems(doc, renderer, footer.rowed, footer.at(frame.body.left, furniture.footerTop));
+    drawer.artifact('Pagination', () => {
+      const header = chrome.get(`header-${index + 1}`);
+      const plain = (item: Parameters<TaggedDrawer['drawPlain']>[0], dx: number, dy: number) =>
+        drawer.drawPlain(item, dx, dy);
+      if (header) drawItems(header.rowed, header.at(frame.body.left, furniture.headerTop), plain);
+      const footer = chrome.get(`footer-${index + 1}`)!;
+      drawItems(footer.rowed, footer.at(frame.body.left, furniture.footerTop), plain);
+    });
   });
+  tree.end();
   writeOutline(doc, bookmarks);
 }
 
@@ -121,10 +141,10 @@ function layoutFurniture(
 ): Map<string, { rowed: RowedGalley; at: (x: number, y: number) => Placement }> {
   const { pages, furniture, frame } = input;
   const wide: PdfObject[] = [];
+  // Apart, so that no row of one is taken for a row of the next (a rule's stroke overhangs its box).
+  const apart = [0, 0, 0, 6];
   pages.forEach((_, index) => {
     const header = furniture.header(index + 1, pages.length);
-    // Apart, so that no row of one is taken for a row of the next (a rule's stroke overhangs its box).
-    const apart = [0, 0, 0, 6];
     if (header) wide.push({ stack: [header], margin: apart, _meta: { id: `header-${index + 1}`, role: 'Artifact' } });
     const footer = furniture.footer(index + 1, pages.length);
     wide.push({ stack: [footer], margin: apart, _meta: { id: `footer-${index + 1}`, role: 'Artifact' } });
@@ -134,7 +154,7 @@ function layoutFurniture(
   );
   const narrow = continued.map((note) => ({
     stack: [furniture.continued(note)],
-    margin: [0, 0, 0, 6],
+    margin: apart,
     _meta: { id: `continued-${note}`, role: 'Artifact' },
   }));
   const width = frame.body.right - frame.body.left;
@@ -155,9 +175,9 @@ function layoutFurniture(
 }
 
 /** The outline: sections, and inside each the parts that have a bookmark, each opening at its heading. */
-function writeOutline(doc: PdfKitDocument, bookmarks: readonly { meta: BlockMeta; order: number }[]): void {
+function writeOutline(doc: PdfKitDocument, bookmarks: readonly BlockMeta[]): void {
   let section: ReturnType<PdfKitDocument['outline']['addItem']> | undefined;
-  for (const { meta } of [...bookmarks].sort((a, b) => a.order - b.order)) {
+  for (const meta of bookmarks) {
     const outline = meta.outline!;
     const parent = outline.level > 1 && section ? section : doc.outline;
     const item = parent.addItem(outline.title, { expanded: true });

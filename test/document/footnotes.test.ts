@@ -16,6 +16,7 @@ const meta = {
   footer: 'f',
   pageNumber: 'page {{page}} / {{pages}}',
   continued: 'Note {{note}}, continued:',
+  noteReference: 'Footnote {{note}}',
 };
 const note = (text: string) => ({ content: [{ kind: 'text' as const, text }], url: null });
 

@@ -189,7 +189,9 @@ describe.each(['fr', 'en'] as const)('the Mali profile in %s', (lang) => {
 
   it('carries its folio, page N / M, on every page', () => {
     const pages = content[lang]!.pages;
-    pages.forEach((page, index) => expect(page).toMatch(new RegExp(`(^|\\D)${index + 1} / ${pages.length}(\\D|$)`)));
+    for (const [index, page] of pages.entries()) {
+      expect(page).toMatch(new RegExp(`(^|\\D)${index + 1} / ${pages.length}(\\D|$)`));
+    }
   });
 
   it('sets its prose at a readable measure: at most 90 characters a line for nine lines in ten', () => {

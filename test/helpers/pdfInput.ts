@@ -48,6 +48,7 @@ export function pdfInput(options: {
       footerTop: 815,
       noteRule: { length: 40, width: 0.5, color: '#999999' },
       continued: (note) => ({ text: `Note ${note}, continued:` }),
+      links: { note: (note) => `Footnote ${note}` },
     },
   };
 }

@@ -47,7 +47,7 @@ describe('parseMarkup', () => {
       '<p colour="…">: expected one of the attributes style, keep, got "red"',
     );
     expect(failure('<document><check value="maybe">x</check></document>')[0]).toContain(
-      'expected one of yes, no, unknown, got "maybe"',
+      'expected one of yes, no, partial, unknown, got "maybe"',
     );
     expect(failure('<document><p><a href="javascript:alert(1)">x</a></p></document>')[0]).toContain(
       'expected an address starting with https://',

@@ -28,7 +28,7 @@ async function printed(input: Parameters<typeof env.pdf.render>[0]) {
   const { pdf, pages } = await env.pdf.render(input);
   const read = await readPdf(pdf);
   expect(read.pages).toHaveLength(pages);
-  read.pages.forEach((page, index) => expect(page).toContain(`page ${index + 1} / ${pages}`));
+  for (const [index, page] of read.pages.entries()) expect(page).toContain(`page ${index + 1} / ${pages}`);
   // The folio stands between the pages' texts: leave it out, so paragraphs read on across pages.
   return { text: squeeze(read.pages.map((page) => page.replace(/page \d+ \/ \d+/, '')).join(' ')), pages };
 }
@@ -56,7 +56,7 @@ describe('the PDF stage loses nothing', () => {
       pdfInput({ flow: [{ text: runs, _meta: { id: 'p', role: 'P' } }], notes }),
     );
     const read = await readPdf(pdf);
-    read.pages.forEach((page, index) => expect(page).toContain(`page ${index + 1} / ${pages}`));
+    for (const [index, page] of read.pages.entries()) expect(page).toContain(`page ${index + 1} / ${pages}`);
     const tokens = read.pages.join(' ').split(/\s+/);
     for (let i = 0; i < 70; i += 1) {
       expect(tokens).toContain(`word${i}`);

@@ -10,7 +10,7 @@ export const list: Component = (node, ctx) => {
   return {
     stack: items.map((item): PdfObject => {
       const body = { stack: ctx.blocks(item.children), _meta: ctx.meta('LBody') };
-      if (!bullets) return { ...body, margin: [0, 0, 0, 2], _meta: ctx.meta('LI', { keep: 'together' }) };
+      if (!bullets) return { stack: [body], margin: [0, 0, 0, 2], _meta: ctx.meta('LI', { keep: 'together' }) };
       return {
         columns: [
           {
