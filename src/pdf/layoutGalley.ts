@@ -97,17 +97,32 @@ class GalleyBuilder extends LayoutBuilder {
   }
 }
 
-// Canvas vectors, SVG and image nodes are marked with their block as they are placed.
+// Canvas vectors, SVG and image nodes are marked with their block as they are placed; a figure
+// wider than its column (a chart with long labels) is scaled down to fit it, never cut.
 for (const method of ['processCanvas', 'processSVG', 'processImage'] as const) {
   const prototype = GalleyBuilder.prototype as unknown as Record<string, (node: Record<string, unknown>) => void>;
   const original = prototype[method]!;
   prototype[method] = function (this: GalleyBuilder, node: Record<string, unknown>) {
     const owner = this.owners[this.owners.length - 1];
-    if (Array.isArray(node.canvas))
+    if (Array.isArray(node.canvas)) {
       for (const vector of node.canvas as Record<string, unknown>[]) vector._owner = owner;
-    else node._owner = owner;
+    } else {
+      node._owner = owner;
+      fitToColumn(node, this.writer.context().availableWidth);
+    }
     original.call(this, node);
   };
+}
+
+/** Scales a figure down, keeping its proportions, when it is wider than the room it is given. */
+function fitToColumn(node: Record<string, unknown>, available: number): void {
+  const width = node._width as number | undefined;
+  if (width === undefined || width <= available + 0.01) return;
+  const factor = available / width;
+  node._width = available;
+  node._minWidth = available;
+  node._maxWidth = available;
+  node._height = (node._height as number) * factor;
 }
 
 /** Lays `content` out at `width` points on one page of infinite height. */
