@@ -74,6 +74,7 @@ async function measureWarm() {
       shown: displayPath(paths, file),
       languages: ['fr', 'en'],
       chartDpi: 300,
+      html: false,
     });
     for (const language of result.results) {
       if (!language.ok) throw new Error(`the warm benchmark failed on ${file}: ${JSON.stringify(language.errors)}`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
@@ -42,7 +42,12 @@ export interface BuildRequest {
   readonly chartDpi?: number;
   /** Stops the batch between two countries (Ctrl-C): what is written stays complete. */
   readonly signal?: AbortSignal;
+  /** What to write: the PDF always; with "html", the web edition, the series index and the data export too. */
+  readonly formats?: readonly OutputFormat[];
 }
+
+/** The editions a build may write. */
+export type OutputFormat = 'pdf' | 'html';
 
 /** Where the inputs are, and how to follow the batch. */
 export interface BuildContext {
@@ -62,6 +67,8 @@ export interface OutputRecord {
   readonly lang: string;
   readonly status: 'built' | 'unchanged' | 'failed';
   readonly file: string | null;
+  /** The web edition, when one was asked for. */
+  readonly html: string | null;
   readonly pages: number | null;
   readonly bytes: number | null;
   readonly sha256: string | null;
@@ -103,6 +110,8 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
 
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
+  const html = request.formats?.includes('html') ?? false;
+  const key = (dataHash: string, lang: string) => outputKey(fingerprint, dataHash, html ? `${lang}\nhtml` : lang);
   const { cache, corrupt } = readCache(outDir);
   const dataHashes = new Map(allFiles.map((file) => [file.country, sha256(readFileSync(file.file))]));
   const outputs: OutputRecord[] = [];
@@ -111,7 +120,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     context.onOutput?.(output);
   };
   const jobs: CountryJob[] = [];
-  const fresh: BuildCache = { entries: {}, signatures: {} };
+  const fresh: BuildCache = { entries: {}, signatures: {}, figures: {} };
   for (const data of files) {
     const dataHash = dataHashes.get(data.country)!;
     const wanted: string[] = [];
@@ -121,8 +130,9 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       if (
         !request.force &&
         entry &&
-        entry.key === outputKey(fingerprint, dataHash, lang) &&
+        entry.key === key(dataHash, lang) &&
         filesIntact(entry) &&
+        (!html || (entry.figures !== undefined && cache.figures?.[data.country]?.dataHash === dataHash)) &&
         !(request.strict && entry.warnings.length > 0)
       ) {
         fresh.entries[id] = entry;
@@ -133,6 +143,8 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     }
     const signature = cache.signatures[data.country];
     if (signature && signature.dataHash === dataHash) fresh.signatures[data.country] = signature;
+    const figures = cache.figures?.[data.country];
+    if (figures && figures.dataHash === dataHash) fresh.figures![data.country] = figures;
     if (wanted.length > 0) {
       jobs.push({
         country: data.country,
@@ -140,6 +152,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
         shown: displayPath(context.paths, data.file),
         languages: wanted,
         chartDpi: request.chartDpi ?? 300,
+        html,
       });
     }
   }
@@ -164,8 +177,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       for (const output of writeCountry(result, warnings, {
         outDir,
         request,
-        fingerprint,
-        dataHash: dataHashes.get(result.country)!,
+        key: (lang) => key(dataHashes.get(result.country)!, lang),
         fresh,
       }))
         record(output);
@@ -175,6 +187,8 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
         signatures.set(result.country, result.signature);
         fresh.signatures[result.country] = { dataHash: dataHashes.get(result.country)!, signature: result.signature };
       }
+      if (result.figures)
+        fresh.figures![result.country] = { dataHash: dataHashes.get(result.country)!, figures: result.figures };
       if (request.strict) held.push(result);
       else finish(result);
     };
@@ -187,6 +201,20 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     }
   }
   const summary = summarise(outputs, workers, corrupt);
+  const webFiles = [
+    ...languages.map((lang) => join(outDir, lang, 'index.html')),
+    join(outDir, 'data', 'profiles.json'),
+  ];
+  if (html && (summary.built > 0 || !webFiles.every((file) => existsSync(file)))) {
+    const { writeWebEditions } = await import('./writeWebEditions.js');
+    await writeWebEditions(
+      context.paths,
+      outDir,
+      languages,
+      withUntouched(fresh, cache, outputs),
+      files.map((file) => file.country),
+    );
+  }
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
@@ -197,7 +225,11 @@ function withUntouched(fresh: BuildCache, old: BuildCache, outputs: readonly Out
   const touched = new Set(outputs.map((output) => `${output.country}/${output.lang}`));
   const entries = { ...fresh.entries };
   for (const [id, entry] of Object.entries(old.entries)) if (!(id in entries) && !touched.has(id)) entries[id] = entry;
-  return { entries, signatures: { ...old.signatures, ...fresh.signatures } };
+  return {
+    entries,
+    signatures: { ...old.signatures, ...fresh.signatures },
+    figures: { ...old.figures, ...fresh.figures },
+  };
 }
 
 /**
@@ -235,9 +267,8 @@ async function runJobs(
 interface WriteTarget {
   readonly outDir: string;
   readonly request: BuildRequest;
-  readonly fingerprint: string;
-  /** The hash of the country's data file. */
-  readonly dataHash: string;
+  /** The cache key of the country's output in a language. */
+  readonly key: (lang: string) => string;
   /** The cache being written for this build. */
   readonly fresh: BuildCache;
 }
@@ -251,7 +282,7 @@ function writeLanguage(
   country: string,
   language: LanguageResult,
   warnings: readonly Finding[],
-  { outDir, request, fingerprint, dataHash, fresh }: WriteTarget,
+  { outDir, request, key, fresh }: WriteTarget,
 ): OutputRecord {
   const { lang } = language;
   if (!language.ok)
@@ -273,13 +304,19 @@ function writeLanguage(
       writeAtomic(`${base}.png`, Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength));
       written.push(writtenFile(`${base}.svg`), writtenFile(`${base}.png`));
     }
+    const htmlFile = language.html === null ? null : join(outDir, lang, `${country.toLowerCase()}.html`);
+    if (htmlFile !== null && language.html !== null) {
+      writeAtomic(htmlFile, language.html);
+      written.push(writtenFile(htmlFile));
+    }
     const hash = sha256(pdf);
     const entry: CacheEntry = {
-      key: outputKey(fingerprint, dataHash, lang),
+      key: key(lang),
       sha256: hash,
       pages: language.pages,
       files: written,
       warnings,
+      ...(htmlFile === null ? {} : { figures: language.figures }),
     };
     fresh.entries[`${country}/${lang}`] = entry;
     return {
@@ -287,6 +324,7 @@ function writeLanguage(
       lang,
       status: 'built',
       file,
+      html: htmlFile,
       pages: language.pages,
       bytes: pdf.length,
       sha256: hash,
@@ -319,6 +357,7 @@ function unchanged(country: string, lang: string, entry: CacheEntry): OutputReco
     lang,
     status: 'unchanged',
     file: pdf.path,
+    html: entry.figures ? (entry.files.find((file) => file.path.endsWith('.html'))?.path ?? null) : null,
     pages: entry.pages,
     bytes: pdf.bytes,
     sha256: entry.sha256,
@@ -334,6 +373,7 @@ function failure(country: string, lang: string, errors: readonly ProfileError[])
     lang,
     status: 'failed',
     file: null,
+    html: null,
     pages: null,
     bytes: null,
     sha256: null,
@@ -391,6 +431,7 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
       lang: output.lang,
       status: output.status,
       file: output.file === null ? null : output.file.slice(outDir.length + 1),
+      ...(output.html === null ? {} : { html: output.html.slice(outDir.length + 1) }),
       pages: output.pages,
       bytes: output.bytes,
       sha256: output.sha256,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import { writeAtomic } from '../project/writeAtomic.js';
+import type { CountryFigures, EditionFigures } from '../publish/figures.js';
 
 /** The cache file, kept in the output folder it describes (output/ is git-ignored). */
 export const CACHE_FILE = '.build-cache.json';
@@ -25,6 +26,8 @@ export interface CacheEntry {
   /** The PDF and its chart exports, to check they are still there, untouched. */
   readonly files: readonly WrittenFile[];
   readonly warnings: readonly Finding[];
+  /** The figures as the edition prints them, when its web edition was written (the index is made from them). */
+  readonly figures?: EditionFigures;
 }
 
 /** The cache of an output folder. */
@@ -32,6 +35,8 @@ export interface BuildCache {
   readonly entries: Record<string, CacheEntry>;
   /** Per country: the data file hash and the figures, for the copy checks of later builds. */
   readonly signatures: Record<string, { readonly dataHash: string; readonly signature: FigureSignature }>;
+  /** Per country: the data file hash and its figures, for the data export of later builds. */
+  readonly figures?: Record<string, { readonly dataHash: string; readonly figures: CountryFigures }>;
 }
 
 /** Reads the cache of `outDir`; a missing, unreadable or corrupt cache is an empty one (never trusted). */
@@ -44,6 +49,7 @@ export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean
       version?: unknown;
       entries?: unknown;
       signatures?: unknown;
+      figures?: unknown;
     };
     if (value.version !== VERSION || !isRecord(value.entries) || !isRecord(value.signatures)) throw new Error('shape');
     for (const entry of Object.values(value.entries)) {
@@ -59,6 +65,7 @@ export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean
       cache: {
         entries: value.entries as Record<string, CacheEntry>,
         signatures: value.signatures as BuildCache['signatures'],
+        ...(isRecord(value.figures) ? { figures: value.figures as NonNullable<BuildCache['figures']> } : {}),
       },
       corrupt: false,
     };

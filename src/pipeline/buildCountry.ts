@@ -3,6 +3,7 @@ import { type FigureSignature, figureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
 import { readProfileFile } from '../project/readProfileFile.js';
+import { type CountryFigures, countryFigures, type EditionFigures } from '../publish/figures.js';
 import { buildProfile, type Stage } from './buildProfile.js';
 import type { Environment } from './loadEnvironment.js';
 
@@ -15,6 +16,8 @@ export interface CountryJob {
   readonly languages: readonly string[];
   /** PNG resolution of the chart exports. */
   readonly chartDpi: number;
+  /** Also draw the web edition (the PDF is always made). */
+  readonly html: boolean;
 }
 
 /** The JSON form of a ProfileError (see ProfileError.toJSON). */
@@ -27,6 +30,10 @@ export type LanguageResult =
       readonly ok: true;
       readonly pdf: Uint8Array;
       readonly pages: number;
+      /** The web edition, when the job asked for it. */
+      readonly html: string | null;
+      /** The figures as this edition prints them. */
+      readonly figures: EditionFigures;
       readonly charts: readonly { readonly id: string; readonly svg: string; readonly png: Uint8Array }[];
       readonly timings: Partial<Record<Stage | 'load', number>>;
     }
@@ -36,6 +43,8 @@ export type LanguageResult =
 export interface CountryResult {
   readonly country: string;
   readonly signature: FigureSignature | null;
+  /** The country's figures (for the data export); null when the data file could not be loaded. */
+  readonly figures: CountryFigures | null;
   /** Data-quality findings of the profile on its own (the copy checks come later, from signatures). */
   readonly warnings: readonly Finding[];
   /** One per language of the job, in order (each failed, with the same errors, when the data file could not be loaded). */
@@ -47,6 +56,7 @@ export function countryFailed(job: CountryJob, errors: readonly ErrorJson[]): Co
   return {
     country: job.country,
     signature: null,
+    figures: null,
     warnings: [],
     results: job.languages.map((lang) => ({ lang, ok: false, errors })),
   };
@@ -70,7 +80,13 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
   let warnings: readonly Finding[] = [];
   for (const lang of job.languages) {
     try {
-      const built = await buildProfile(env, loaded, lang);
+      const country = job.country.toLowerCase();
+      const built = await buildProfile(
+        env,
+        loaded,
+        lang,
+        job.html ? { html: { pdf: `${country}.pdf`, index: 'index.html' } } : {},
+      );
       warnings = built.warnings;
       const charts = [];
       for (const [id, chart] of built.charts)
@@ -80,6 +96,8 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
         ok: true,
         pdf: built.pdf,
         pages: built.pages,
+        html: built.html,
+        figures: built.figures,
         charts,
         timings: { load: loadMs, ...built.timings },
       });
@@ -87,7 +105,13 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
       results.push({ lang, ok: false, errors: errorsJson(error) });
     }
   }
-  return { country: job.country, signature: figureSignature(loaded), warnings, results };
+  return {
+    country: job.country,
+    signature: figureSignature(loaded),
+    figures: countryFigures(loaded.profile),
+    warnings,
+    results,
+  };
 }
 
 function errorsJson(error: unknown): ErrorJson[] {

@@ -9,6 +9,7 @@ import { applyTypography } from '../i18n/typography.js';
 import { layoutProfile } from '../layout/layoutProfile.js';
 import { checkProfile, type Finding } from '../model/checkProfile.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
+import { type EditionFigures, editionFigures } from '../publish/figures.js';
 import { checkCoverage } from './checkCoverage.js';
 import type { Environment } from './loadEnvironment.js';
 
@@ -20,6 +21,8 @@ export interface BuiltProfile {
   readonly pages: number;
   /** The web edition (when asked for): one self-contained HTML page. */
   readonly html: string | null;
+  /** The figures as this edition prints them (for the series index and the data export). */
+  readonly figures: EditionFigures;
   readonly charts: ReadonlyMap<string, ChartImage>;
   readonly warnings: readonly Finding[];
   /** Milliseconds per stage. */
@@ -83,6 +86,7 @@ export async function buildProfile(
     pdf,
     pages,
     html,
+    figures: editionFigures(edition),
     charts,
     warnings: findingsOf(loaded),
     timings: clock.timings(),

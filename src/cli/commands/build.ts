@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
-import { buildAll } from '../../pipeline/buildAll.js';
+import { buildAll, type OutputFormat } from '../../pipeline/buildAll.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
 import {
@@ -26,6 +26,8 @@ since they were written are left as they are.
 
   ISO3…              country codes to build (default: every data file)
   --lang fr,en       languages to build (default: every folder of locales/)
+  --format pdf,html  what to write (default: pdf); html adds <out>/<lang>/<iso3>.html, the series
+                     index <out>/<lang>/index.html and the data export in <out>/data/
   --data FILE|DIR    a data file or a folder of them (default: data/)
   --out DIR          output folder (default: output/)
   --force            rebuild everything, whatever is up to date
@@ -46,6 +48,7 @@ export const build: Command = { usage: USAGE, run: runBuild };
 async function runBuild(args: readonly string[], context: CommandContext): Promise<number> {
   const { values, positionals } = parse('build', args, {
     lang: { type: 'string' },
+    format: { type: 'string' },
     data: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
@@ -63,6 +66,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       command: 'build',
     });
   }
+  const formats = outputFormats(values.format);
   const paths = contextPaths(context);
   const outDir = resolve(context.cwd, values.out ?? 'output');
   const shown = (file: string) => displayPath(paths, file);
@@ -76,6 +80,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       outDir,
       strict: values.strict,
       force: values.force,
+      formats,
       ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
     },
@@ -128,4 +133,27 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     errors: distinct(summary.outputs.flatMap((output) => output.errors)),
     warnings: distinct(summary.outputs.flatMap((output) => output.warnings)),
   });
+}
+
+/** --format pdf,html: the PDF is always among them (the web page links to it). */
+function outputFormats(value: string | undefined): OutputFormat[] {
+  if (value === undefined) return ['pdf'];
+  const formats = value
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean);
+  for (const format of formats) {
+    if (format !== 'pdf' && format !== 'html')
+      throw new UsageError('USAGE_BAD_OPTION', {
+        detail: `--format takes pdf and html, separated by commas; got "${format}"`,
+        command: 'build',
+      });
+  }
+  if (!formats.includes('pdf'))
+    throw new UsageError('USAGE_BAD_OPTION', {
+      detail:
+        '--format must include pdf: the PDF edition is always made, and the web page links to it (--format pdf,html)',
+      command: 'build',
+    });
+  return [...new Set(formats)] as OutputFormat[];
 }
