@@ -109,13 +109,12 @@ td{font-variant-numeric:tabular-nums}
 .keep{margin-bottom:${rem(3)}}
 .rule{border:0;border-top:1px solid ${c('rule')};margin:${block} 0}
 sup{line-height:0}
-.fn a{font-weight:700;color:${c('brand')};text-decoration:none;padding:0 .1em}
-.fn a:hover{text-decoration:underline}
+.fn a{font-weight:700;color:${c('brand')};padding:0 .1em}
 .notes{margin-top:2rem;border-top:1px solid ${c('rule')};padding-top:.5rem;font-size:.875rem}
 .notes ol{counter-reset:none}
 .notes li{display:flex;gap:.5rem;margin-bottom:.35rem}
 .notes .note-number{font-weight:700;color:${c('brand')};min-width:1.5rem}
-.notes .back{text-decoration:none;padding:0 .2rem}
+.notes .back{padding:0 .2rem}
 .notes li:target{background:${c('shade')}}
 footer{margin-top:2rem}
 @media (min-width:48rem){.page{padding:0 2rem 3rem}.title-band{margin:0 -2rem;padding-left:2rem;padding-right:2rem}}

@@ -79,13 +79,13 @@ header h1{margin:0;font-size:clamp(1.6rem,6vw,2.4rem);text-transform:uppercase;l
 main{max-width:72rem;margin:0 auto;padding:1rem}
 a{color:${c('link')}}
 a:focus-visible,button:focus-visible{outline:3px solid ${c('brand')};outline-offset:2px}
-.table{overflow-x:auto;max-width:100%}
+.table{position:relative;overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 caption{text-align:left;padding:.5rem 0;color:${c('muted')}}
 th,td{text-align:left;padding:.45rem .75rem .45rem 0;border-bottom:1px solid ${c('rule')};vertical-align:top}
 thead th{color:${c('brand')};font-size:.85rem;vertical-align:bottom}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td a{margin-right:.75rem;white-space:nowrap}
+td a{display:inline-block;min-height:24px;min-width:24px;padding:.15rem 0;margin-right:.75rem;white-space:nowrap}
 th button{font:inherit;color:inherit;background:none;border:0;padding:0;text-align:inherit;cursor:pointer;text-decoration:underline}
 th[aria-sort=ascending] button::after{content:" ▲"}
 th[aria-sort=descending] button::after{content:" ▼"}

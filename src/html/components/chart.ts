@@ -46,6 +46,8 @@ function dataTable(
  */
 export function inlineSvg(svg: string, prefix: string, alt: string, width: string): string {
   const body = svg
+    // The drawing is one image: its marks' own roles and names (vega's) are not read out.
+    .replace(/\s(role|aria-[a-z]+)="[^"]*"/g, '')
     .replace(/^<\?xml[^>]*>\s*/, '')
     .replace(/<!DOCTYPE[^>]*>\s*/i, '')
     .replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`)
