@@ -82,7 +82,7 @@ ${(['yes', 'no', 'partial', 'unknown'] as const).map((v) => `.check--${v} .mark{
 .tiles{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:${rem(2)} 0}
 .tile{flex:1 1 9rem;min-width:0}
 .chart{margin:${rem(2)} 0 ${block}}
-.chart svg{display:block;max-width:100%;height:auto}
+.chart svg{display:block;max-width:100%;height:auto;overflow:visible}
 .chart--center svg{margin:0 auto}
 .chart-data{margin-top:.25rem;font-size:.85rem}
 .chart-data summary{cursor:pointer;color:${c('link')};text-decoration:underline}

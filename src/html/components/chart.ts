@@ -12,9 +12,11 @@ export const chart: HtmlComponent = (node, ctx) => {
   if (!image) throw new TemplateError('MARKUP_UNKNOWN_CHART', { id, known: [...ctx.charts.keys()] }, node.at);
   const prefix = ctx.nextId('chart');
   const svg = inlineSvg(image.svg, prefix, image.alt, ctx.length(image.width));
+  // A caption is centred under the part of the chart it names (the donut, not its labels), as in the PDF.
+  const under = image.focus ? ` style="width:${ctx.length(image.focus.width)};max-width:100%"` : '';
   const caption =
     node.children.length > 0
-      ? `<figcaption class="${ctx.style('caption', node)}">${ctx.inlines(node.children)}</figcaption>`
+      ? `<figcaption class="${ctx.style('caption', node)}"${under}>${ctx.inlines(node.children)}</figcaption>`
       : '';
   const align = node.attrs.align
     ? ` chart--${node.attrs.align === 'center' ? 'center' : node.attrs.align === 'right' ? 'right' : 'left'}`
