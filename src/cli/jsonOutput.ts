@@ -70,6 +70,19 @@ const updateReportShape = {
   ),
   dataFiles: z.strictObject({ before: path, after: path }).nullable(),
   data: z.array(z.looseObject({})).describe('the values that changed, with the pages they show on'),
+  exported: z
+    .array(
+      z.strictObject({
+        country: z.string(),
+        figure: z.string(),
+        field: z.string(),
+        change: z.enum(['changed', 'added', 'removed']),
+        before: z.unknown(),
+        after: z.unknown(),
+      }),
+    )
+    .nullable()
+    .describe('the figures that changed in the data export (data/profiles.json); null when a build has none'),
 };
 const updateReport = z.strictObject(updateReportShape).describe('what changed between two builds');
 

@@ -4,6 +4,7 @@ import { BuildError, DataError } from '../errors/index.js';
 import { findOutputPdfs, type OutputFilter, type OutputPdf } from '../preview/findOutputPdfs.js';
 import { compareEdition, type EditionPair } from './compareEdition.js';
 import { diffData } from './diffData.js';
+import { compareExports } from './diffExport.js';
 import { locateDataChanges } from './locateDataChanges.js';
 import type { ComparisonSettings, DataChange, DataFiles, EditionChange, UpdateReport } from './updateReport.js';
 import { writeReport } from './writeReport.js';
@@ -38,6 +39,7 @@ export const DEFAULT_COMPARISON: ComparisonSettings = { dpi: 75, threshold: 0.1,
  * 1. pair the PDFs by country and language;
  * 2. compare each pair page by page (pixels and text lines);
  * 3. given two versions of the data, list the values that changed and the pages they show on;
+ *    given two folders with a data export (built with --format pdf,html), the figures that changed in it;
  * 4. write the HTML report when `reportDir` is given.
  *
  * `profiles diff` and `profiles build --compare-to` both call this.
@@ -68,6 +70,7 @@ export async function compareOutputs(
   const data = options.data
     ? locateDataChanges(compareData(options.data, options.shownPath ?? ((file) => file)), editions)
     : [];
+  const exported = beforeIsFolder(before, after) ? compareExports(resolve(before), resolve(after)) : null;
   const report: UpdateReport = {
     before: resolve(before),
     after: resolve(after),
@@ -75,11 +78,17 @@ export async function compareOutputs(
     editions,
     dataFiles: options.data ?? null,
     data,
+    exported,
     file: null,
-    changed: editions.some((edition) => edition.status !== 'unchanged') || data.length > 0,
+    changed:
+      editions.some((edition) => edition.status !== 'unchanged') || data.length > 0 || (exported ?? []).length > 0,
   };
   if (options.reportDir === undefined) return report;
   return { ...report, file: writeReport(report, options.reportDir, options.shownPath) };
+}
+
+function beforeIsFolder(before: string, after: string): boolean {
+  return [before, after].every((path) => existsSync(path) && statSync(path).isDirectory());
 }
 
 /** Step 1: the editions of two folders (matched by country and language), or two PDFs. */

@@ -1,3 +1,4 @@
+import type { ExportChange } from './diffExport.js';
 import type { DataChange, EditionChange, UpdateReport } from './updateReport.js';
 
 /**
@@ -15,8 +16,24 @@ export function formatUpdateSummary(report: UpdateReport, shown: (file: string) 
     lines.push(`data: ${report.data.length} value(s) changed`);
     for (const change of report.data) lines.push(`  ${describeData(change)}`);
   }
+  if (report.exported) {
+    lines.push(`data export: ${report.exported.length} figure(s) changed`);
+    for (const change of report.exported) lines.push(`  ${describeExport(change)}`);
+  }
   if (report.file) lines.push(`report: ${shown(report.file)}`);
   return lines;
+}
+
+/** "MLI emigration.inEu value: 180863 → 181000". */
+export function describeExport(change: ExportChange): string {
+  const head = `${change.country} ${change.figure}${change.field === change.figure ? '' : ` ${change.field}`}`;
+  if (change.change === 'added') return `${head}: added (${show(change.after)})`;
+  if (change.change === 'removed') return `${head}: removed (was ${show(change.before)})`;
+  return `${head}: ${show(change.before)} → ${show(change.after)}`;
+}
+
+function show(value: unknown): string {
+  return value === null || value === undefined ? 'n/a' : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function describeEdition(edition: EditionChange): string {
@@ -98,5 +115,6 @@ export function updateReportJson(
       ? { before: shown(report.dataFiles.before), after: shown(report.dataFiles.after) }
       : null,
     data: report.data,
+    exported: report.exported,
   };
 }

@@ -1,3 +1,4 @@
+import type { ExportChange } from './diffExport.js';
 import type { DataChange, EditionChange, PageChange, UpdateReport } from './updateReport.js';
 
 /** Where a page's side-by-side picture is found: a data URI or a path relative to the report. */
@@ -17,7 +18,7 @@ export function renderReportHtml(
   const changed = report.editions.filter((edition) => edition.status !== 'unchanged');
   const pages = changed.reduce((sum, edition) => sum + edition.pages.length, 0);
   const title =
-    changed.length === 0 && report.data.length === 0
+    changed.length === 0 && report.data.length === 0 && (report.exported ?? []).length === 0
       ? 'No change'
       : `${pages} page(s) changed in ${changed.length} edition(s)`;
   return `<!doctype html>
@@ -36,7 +37,7 @@ export function renderReportHtml(
 </header>
 <main>
 ${renderOverview(report.editions)}
-${report.dataFiles ? renderData(report.data) : ''}
+${report.dataFiles ? renderData(report.data) : ''}${report.exported ? renderExport(report.exported) : ''}
 ${changed.map((edition) => renderEdition(edition, image)).join('\n')}
 </main>
 </body>
@@ -72,6 +73,21 @@ function renderData(changes: readonly DataChange[]): string {
   });
   return `<section class="data"><h2>Data changes <span>${changes.length}</span></h2>
 <table><thead><tr><th>Profile</th><th>Field</th><th>Kind</th><th>Old → new</th><th>Seen on</th></tr></thead>
+<tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+/** The figures that changed in the data export the website's map reads. */
+function renderExport(changes: readonly ExportChange[]): string {
+  if (changes.length === 0)
+    return '<section class="data"><h2>Data export</h2><p>The two data exports (data/profiles.json) hold the same figures.</p></section>';
+  const value = (v: unknown) =>
+    escapeHtml(v === null || v === undefined ? 'n/a' : typeof v === 'string' ? v : JSON.stringify(v));
+  const rows = changes.map(
+    (change) =>
+      `<tr><td>${escapeHtml(change.country)}</td><td><code>${escapeHtml(change.figure)}</code></td><td>${escapeHtml(change.field)}</td><td>${change.change === 'added' ? '' : `<span class="old"><del>${value(change.before)}</del></span>`}${change.change === 'changed' ? ' → ' : ''}${change.change === 'removed' ? '' : `<span class="new"><ins>${value(change.after)}</ins></span>`}</td></tr>`,
+  );
+  return `<section class="data"><h2>Data export <span>${changes.length}</span></h2>
+<table><thead><tr><th>Profile</th><th>Figure</th><th>What</th><th>Old → new</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table></section>`;
 }
 

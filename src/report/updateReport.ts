@@ -1,3 +1,4 @@
+import type { ExportChange } from './diffExport.js';
 /**
  * The update report: what changed between two builds of the profiles, edition by edition and
  * page by page, and (given two versions of the data) which figures and texts changed.
@@ -87,6 +88,8 @@ export interface UpdateReport {
   readonly editions: readonly EditionChange[];
   readonly dataFiles: DataFiles | null;
   readonly data: readonly DataChange[];
+  /** The figures that changed in the data export (`data/profiles.json`); null when either build has none. */
+  readonly exported: readonly ExportChange[] | null;
   /** The HTML report written, if any. */
   readonly file: string | null;
   /** True when any edition or data value differs. */

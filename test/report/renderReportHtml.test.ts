@@ -40,6 +40,16 @@ const report: UpdateReport = {
   settings: { dpi: 75, threshold: 0.1, minChangedPixels: 0 },
   editions: [edition('fr', 'changed'), edition('en', 'unchanged'), edition('pt', 'added')],
   dataFiles: { before: 'old/xfa.yaml', after: 'data/xfa.yaml' },
+  exported: [
+    {
+      country: 'XFA',
+      figure: 'emigration.inEu',
+      field: 'value',
+      change: 'changed',
+      before: 180863,
+      after: 181000,
+    },
+  ],
   data: [
     {
       country: 'XFA',
