@@ -1,6 +1,7 @@
 /**
  * The layout markup vocabulary: the elements templates may write, their attributes,
- * and what they may contain. Each element has one component in `src/document/components/`.
+ * and what they may contain. Each element has one component in `src/document/components/` (PDF)
+ * and one in `src/html/components/` (the web edition).
  * See docs/templates.md for the editors' description.
  */
 
