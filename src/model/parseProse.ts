@@ -254,6 +254,22 @@ export function escapeProse(text: string): string {
   return text.replace(/[\\*[\]()<>_^]/g, '\\$&');
 }
 
+/** The ids of the footnotes a list of blocks references, in order (for checking them). */
+export function footnotesOf(blocks: readonly Block[]): string[] {
+  const ids: string[] = [];
+  const visit = (inlines: readonly Inline[]) => {
+    for (const inline of inlines) {
+      if (inline.type === 'footnote') ids.push(inline.id);
+      if ('children' in inline) visit(inline.children);
+    }
+  };
+  for (const block of blocks) {
+    if (block.type === 'paragraph') visit(block.children);
+    else block.items.forEach(visit);
+  }
+  return ids;
+}
+
 /** Every link target in a list of blocks (for checking addresses). */
 export function linksOf(blocks: readonly Block[]): string[] {
   const hrefs: string[] = [];
