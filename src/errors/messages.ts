@@ -95,6 +95,15 @@ export const messages = {
     message: `the footnote "${p.id}" is defined but never referenced`,
     hints: [`reference it in a text with [^${p.id}], or delete it`],
   }),
+  DATA_FOOTNOTE_IN_FOOTNOTE: (p: { id: string; note: string }) => ({
+    message:
+      p.id === p.note
+        ? `the footnote "${p.note}" cites itself ([^${p.id}]): a footnote cannot cite a footnote`
+        : `the footnote "${p.note}" cites the footnote [^${p.id}]: a footnote cannot cite a footnote`,
+    hints: [
+      `notes print at the foot of the page, where a mark would point to no note: put [^${p.id}] in the text beside the mark of "${p.note}", or name the other source in words`,
+    ],
+  }),
   DATA_FILE_COUNTRY_MISMATCH: (p: { fileCode: string; country: string }) => ({
     message: `the file is named for ${p.fileCode} but describes country ${p.country}`,
     hints: [`name the file ${p.country.toLowerCase()}.yaml, or correct "country:"`],
