@@ -241,6 +241,13 @@ export const messages = {
     message: `${p.command} was stopped (Ctrl-C) ${p.done}`,
     hints: ['every file written is complete; run the command again to finish'],
   }),
+  BUILD_CRASHED: (p: { detail: string }) => ({
+    message: `the build of this profile stopped on an internal error: ${p.detail}`,
+    hints: [
+      'the other profiles were built; this one keeps its previous PDF',
+      'this is a bug in the tool (or it ran out of memory): please report it with this data file',
+    ],
+  }),
   BUILD_STRICT: (p: { count: number }) => ({
     message: `${p.count} warning(s) and --strict is set`,
     hints: ['fix the warnings, or build without --strict'],
