@@ -276,6 +276,16 @@ export const messages = {
     message: `${p.given} needs ${p.missing}`,
     hints: ['give both versions of the data file: --data-before old/mli.yaml --data-after data/mli.yaml'],
   }),
+  DIFF_GIT: (p: { ref: string; reason: string }) => ({
+    message: `cannot check out ${quote(p.ref)} to build the baseline: ${p.reason}`,
+    hints: [
+      'run it inside the git repository that holds the data folder, with a branch, tag or commit it has: profiles diff --since HEAD~1',
+    ],
+  }),
+  DIFF_SINCE_NO_DATA: (p: { ref: string; data: string }) => ({
+    message: `the commit ${quote(p.ref)} has no ${p.data}: nothing to build the baseline from`,
+    hints: ['name a commit that has the data folder, or give --data the folder it had then'],
+  }),
   LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
     message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
     hints: [
