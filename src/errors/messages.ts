@@ -237,7 +237,7 @@ export const messages = {
     hints: ['fix the warnings, or build without --strict'],
   }),
 
-  // ── previews, layout checks and update reports ────────────────────────────
+  // ── previews and update reports ───────────────────────────────────────────
   PREVIEW_UNREADABLE_PDF: (p: { reason: string }) => ({
     message: `cannot read the PDF: ${p.reason}`,
     hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
@@ -260,15 +260,8 @@ export const messages = {
     message: `${p.given} needs ${p.missing}`,
     hints: ['give both versions of the data file: --data-before old/mli.yaml --data-after data/mli.yaml'],
   }),
-  LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
-    message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
-    hints: [
-      'no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
-    ],
-  }),
-  LAYOUT_OUTSIDE_PAGE: (p: { edge: string; by: number; text: string }) => ({
-    message: `text lies ${p.by} pt beyond the ${p.edge} edge of the page: ${quote(p.text)}`,
-  }),
+
+  // ── the build's check of its composed pages (src/pdf/verifyPages.ts) ──────
   LAYOUT_BEYOND_MARGIN: (p: { side: string; by: number; text: string }) => ({
     message: `text runs ${p.by} pt into the ${p.side} margin: ${quote(p.text)}`,
     hints: ['a word or link too long to break, or a block wider than its column: shorten it or let it wrap'],
