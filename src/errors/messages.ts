@@ -206,6 +206,18 @@ export const messages = {
   PDF_RENDER: (p: { detail: string }) => ({
     message: `pdfmake could not produce the PDF: ${p.detail}`,
   }),
+  PDF_PATCH_MISSING: (p: { hunk: string; patch: string; file: string }) => ({
+    message: `the library patch "${p.hunk}" (patches/${p.patch}) is not applied to this file`,
+    hints: [
+      'the install applies patches/ (its postinstall script); where npm skipped install scripts, run "npm rebuild diaspora-profiles", or "node scripts/applyPatches.js" in a checkout',
+    ],
+  }),
+  PDF_PATCH_VERSION: (p: { patch: string; library: string; version: string; installed: string }) => ({
+    message: `patches/${p.patch} is made for ${p.library} ${p.version}, but ${p.installed === 'none' ? 'it is not installed' : `${p.installed} is installed`}`,
+    hints: [
+      'install the exact versions of package-lock.json (npm ci); to upgrade the library, remake the patch for the new version (docs/libraries.md)',
+    ],
+  }),
 
   // ── build and output ──────────────────────────────────────────────────────
   BUILD_NO_DATA: (p: { dir: string }) => ({

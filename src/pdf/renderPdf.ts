@@ -3,6 +3,7 @@ import type { PdfNode } from 'pdfmake';
 import { PdfError, ProfileError } from '../errors/index.js';
 import { applyFontFallback, type FallbackChain } from './applyFontFallback.js';
 import type { BlockMeta } from './blocks.js';
+import { checkLibraryPatches } from './checkLibraryPatches.js';
 import {
   type Band,
   type ComposedPage,
@@ -79,13 +80,15 @@ export interface PdfRenderer {
 
 /**
  * A renderer with the project's fonts (by absolute path) and no file read outside `assetDirs`
- * (paths compared resolved, with a separator: `fonts-evil/` is not inside `fonts/`).
+ * (paths compared resolved, with a separator: `fonts-evil/` is not inside `fonts/`). Checks
+ * first that the libraries carry the project's patches (PDF_PATCH_MISSING, PDF_PATCH_VERSION).
  */
 export function createPdfRenderer(
   fonts: FontRegistry,
   chain: FallbackChain,
   assetDirs: readonly string[],
 ): PdfRenderer {
+  checkLibraryPatches();
   const allowed = assetDirs.map((dir) => resolve(dir) + sep);
   const policy = (path: string) => allowed.some((dir) => resolve(path).startsWith(dir));
   const descriptors = fonts.descriptors();

@@ -30,7 +30,7 @@ describe('fonts shared between documents', () => {
     expect(opened.font).toBe(openSharedFont(face.file));
   });
 
-  it('map a glyph back to the characters of the document that prints it', async () => {
+  it('[glyph-characters] map a glyph back to the characters of the document that prints it', async () => {
     // "è" draws the grave accent as a component: fontkit meets the accent glyph without a character.
     await env.pdf.render(input('è ë ê'));
     const { pdf } = await env.pdf.render(input('`code` ^x^ ¨y'));
