@@ -95,6 +95,15 @@ export const messages = {
     message: `the footnote "${p.id}" is defined but never referenced`,
     hints: [`reference it in a text with [^${p.id}], or delete it`],
   }),
+  DATA_FOOTNOTE_IN_FOOTNOTE: (p: { id: string; note: string }) => ({
+    message:
+      p.id === p.note
+        ? `the footnote "${p.note}" cites itself ([^${p.id}]): a footnote cannot cite a footnote`
+        : `the footnote "${p.note}" cites the footnote [^${p.id}]: a footnote cannot cite a footnote`,
+    hints: [
+      `notes print at the foot of the page, where a mark would point to no note: put [^${p.id}] in the text beside the mark of "${p.note}", or name the other source in words`,
+    ],
+  }),
   DATA_FILE_COUNTRY_MISMATCH: (p: { fileCode: string; country: string }) => ({
     message: `the file is named for ${p.fileCode} but describes country ${p.country}`,
     hints: [`name the file ${p.country.toLowerCase()}.yaml, or correct "country:"`],
@@ -244,6 +253,13 @@ export const messages = {
     message: `${p.command} was stopped (Ctrl-C) ${p.done}`,
     hints: ['every file written is complete; run the command again to finish'],
   }),
+  BUILD_CRASHED: (p: { detail: string }) => ({
+    message: `the build of this profile stopped on an internal error: ${p.detail}`,
+    hints: [
+      'the other profiles were built; this one keeps its previous PDF',
+      'this is a bug in the tool (or it ran out of memory): please report it with this data file',
+    ],
+  }),
   BUILD_STRICT: (p: { count: number }) => ({
     message: `${p.count} warning(s) and --strict is set`,
     hints: ['fix the warnings, or build without --strict'],
@@ -271,6 +287,16 @@ export const messages = {
   DIFF_DATA_PAIR: (p: { given: string; missing: string }) => ({
     message: `${p.given} needs ${p.missing}`,
     hints: ['give both versions of the data file: --data-before old/mli.yaml --data-after data/mli.yaml'],
+  }),
+  DIFF_GIT: (p: { ref: string; reason: string }) => ({
+    message: `cannot check out ${quote(p.ref)} to build the baseline: ${p.reason}`,
+    hints: [
+      'run it inside the git repository that holds the data folder, with a branch, tag or commit it has: profiles diff --since HEAD~1',
+    ],
+  }),
+  DIFF_SINCE_NO_DATA: (p: { ref: string; data: string }) => ({
+    message: `the commit ${quote(p.ref)} has no ${p.data}: nothing to build the baseline from`,
+    hints: ['name a commit that has the data folder, or give --data the folder it had then'],
   }),
 
   // ── the build's check of its composed pages (src/pdf/verifyPages.ts) ──────

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import { readFailure, readRegularFile } from '../project/readRegularFile.js';
 import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
 import {
   type BuildCache,
@@ -17,7 +17,7 @@ import {
   writeCache,
   writtenFile,
 } from './buildCache.js';
-import type { CountryJob, CountryResult, LanguageResult } from './buildCountry.js';
+import { type CountryJob, type CountryResult, countryFailed, type LanguageResult } from './buildCountry.js';
 import type { Stage } from './buildProfile.js';
 import { createBuilder, parallelism } from './createBuilder.js';
 import { inputsFingerprint } from './fingerprint.js';
@@ -104,7 +104,18 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
   const { cache, corrupt } = readCache(outDir);
-  const dataHashes = new Map(allFiles.map((file) => [file.country, sha256(readFileSync(file.file))]));
+  // Every data file is hashed (the copy checks compare with the cached figures of the others);
+  // one that cannot be read fails its own country, never the batch.
+  const dataHashes = new Map<string, string>();
+  const unreadable = new Map<string, ProfileError>();
+  for (const file of allFiles) {
+    try {
+      dataHashes.set(file.country, sha256(readRegularFile(file.file)));
+    } catch (error) {
+      const shown = displayPath(context.paths, file.file);
+      unreadable.set(file.country, new DataError('DATA_UNREADABLE', { reason: readFailure(error) }, { file: shown }));
+    }
+  }
   const outputs: OutputRecord[] = [];
   const record = (output: OutputRecord) => {
     outputs.push(output);
@@ -113,6 +124,11 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const jobs: CountryJob[] = [];
   const fresh: BuildCache = { entries: {}, signatures: {} };
   for (const data of files) {
+    const failed = unreadable.get(data.country);
+    if (failed) {
+      for (const lang of languages) record(failure(data.country, lang, [failed]));
+      continue;
+    }
     const dataHash = dataHashes.get(data.country)!;
     const wanted: string[] = [];
     for (const lang of languages) {
@@ -178,12 +194,17 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       if (request.strict) held.push(result);
       else finish(result);
     };
+    let interrupted = false;
     try {
-      await runJobs(jobs, request, context, lanes, onResult);
+      interrupted = await runJobs(jobs, request, context, lanes, onResult);
     } finally {
       // What was built before an interruption is written; the cache knows it.
       for (const result of held) finish(result);
       if (request.signal?.aborted) writeCache(outDir, withUntouched(fresh, cache, outputs));
+    }
+    if (interrupted) {
+      const done = outputs.filter((output) => output.status === 'built').length;
+      throw new BuildError('BUILD_INTERRUPTED', { done });
     }
   }
   const summary = summarise(outputs, workers, corrupt);
@@ -202,7 +223,9 @@ function withUntouched(fresh: BuildCache, old: BuildCache, outputs: readonly Out
 
 /**
  * Builds the jobs, as many at once as there are workers (one in this thread), handing each
- * result over as it comes. Ctrl-C stops handing out jobs; the ones under way finish.
+ * result over as it comes. Ctrl-C stops handing out jobs; the ones under way finish. A country
+ * whose build crashed (a bug, or a worker out of memory) fails alone: the others go on.
+ * True when the batch was interrupted before every job was built.
  */
 async function runJobs(
   jobs: readonly CountryJob[],
@@ -210,7 +233,7 @@ async function runJobs(
   context: BuildContext,
   lanes: number,
   onResult: (result: CountryResult) => void,
-): Promise<void> {
+): Promise<boolean> {
   const environment =
     context.environment ?? (async () => (await import('./loadEnvironment.js')).loadEnvironment(context.paths));
   const builder = await createBuilder(context.paths, lanes, environment);
@@ -219,7 +242,13 @@ async function runJobs(
   const lane = async () => {
     while (next < jobs.length && !request.signal?.aborted) {
       const job = jobs[next++]!;
-      onResult(await builder.build(job));
+      let result: CountryResult;
+      try {
+        result = await builder.build(job);
+      } catch (error) {
+        result = crashed(job, error);
+      }
+      onResult(result);
       done += 1;
     }
   };
@@ -228,7 +257,19 @@ async function runJobs(
   } finally {
     await builder.close();
   }
-  if (done < jobs.length && request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done });
+  return done < jobs.length && request.signal?.aborted === true;
+}
+
+/** The result of a country whose build stopped on something that is not a problem of its inputs. */
+function crashed(job: CountryJob, error: unknown): CountryResult {
+  const errors = profileErrorsOf(error);
+  if (errors.length > 0)
+    return countryFailed(
+      job,
+      errors.map((e) => e.toJSON()),
+    );
+  const detail = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  return countryFailed(job, [new BuildError('BUILD_CRASHED', { detail }, { file: job.shown }).toJSON()]);
 }
 
 /** Where and how one country's outputs are written, and the cache entry they get. */
@@ -358,17 +399,19 @@ function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boole
   };
 }
 
+/** The languages asked for, each once (`--lang en,en` builds English once). */
 function selectLanguages(requested: readonly string[], available: readonly string[]): readonly string[] {
   if (requested.length === 0) return available;
   for (const lang of requested) {
     if (!available.includes(lang)) throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: available });
   }
-  return requested;
+  return [...new Set(requested)];
 }
 
+/** The data files of the countries asked for, each once (`build MLI mli` builds Mali once). */
 function selectCountries(files: DataFile[], countries: readonly string[]): DataFile[] {
   if (countries.length === 0) return files;
-  return countries.map((code) => {
+  return [...new Set(countries.map((code) => code.toUpperCase()))].map((code) => {
     const found = files.find((file) => file.country === code.toUpperCase());
     if (!found) throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
     return found;

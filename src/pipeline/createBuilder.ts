@@ -40,29 +40,46 @@ export async function createBuilder(
   return { workers: 0, capacity: 1, build: (job) => buildCountry(env, job), close: async () => {} };
 }
 
+/** The old-space limit of a build worker's heap (MB). */
+export const WORKER_OLD_SPACE_MB = 256;
+
 /** Jobs sent ahead to each worker, so it never waits for a busy main thread to hand it the next one. */
 const AHEAD = 2;
 
 function createWorkerPool(paths: ProjectPaths, size: number): Builder & { readonly capacity: number } {
   const script = workerScript();
   type Sent = { resolve: (result: CountryResult) => void; reject: (error: Error) => void; country: string };
-  const lanes = Array.from({ length: size }, () => {
+  type Lane = { worker: Worker; readonly sent: Sent[] };
+  let closing = false;
+  // A worker that dies (out of memory, a crash outside a job) fails the jobs it held, and is
+  // replaced: the jobs after them go on.
+  const start = (lane: Lane): Worker => {
     const worker = new Worker(script, {
       workerData: { paths },
       // A build keeps ≈60 MB alive: a 256 MB old space leaves ample room while making V8 collect
       // sooner than its defaults would, so that a batch of two workers stays under 400 MB.
-      resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
+      resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
     });
-    const sent: Sent[] = [];
+    let failure: Error | undefined;
     worker.on('message', (message: { result?: CountryResult; crash?: { message: string } }) => {
-      const job = sent.shift();
+      const job = lane.sent.shift();
       if (message.result) job?.resolve(message.result);
       else job?.reject(new Error(`a build worker failed on ${job.country}: ${message.crash?.message}`));
     });
     worker.on('error', (error) => {
-      for (const job of sent.splice(0)) job.reject(error);
+      failure = error;
     });
-    return { worker, sent };
+    worker.on('exit', (code) => {
+      const error = failure ?? new Error(`the build worker stopped (exit code ${code})`);
+      for (const job of lane.sent.splice(0)) job.reject(error);
+      if (!closing) lane.worker = start(lane);
+    });
+    return worker;
+  };
+  const lanes = Array.from({ length: size }, () => {
+    const lane = { sent: [] } as unknown as Lane;
+    lane.worker = start(lane);
+    return lane;
   });
   return {
     workers: size,
@@ -74,6 +91,7 @@ function createWorkerPool(paths: ProjectPaths, size: number): Builder & { readon
         lane.worker.postMessage(job);
       }),
     close: async () => {
+      closing = true;
       await Promise.all(lanes.map(({ worker }) => worker.terminate()));
     },
   };

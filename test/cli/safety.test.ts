@@ -1,12 +1,15 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ProfileError } from '../../src/errors/index.js';
 import { loadTemplates } from '../../src/layout/loadTemplates.js';
 import { buildAll } from '../../src/pipeline/buildAll.js';
 import { runCli } from '../helpers/cli.js';
 import { pdfInput } from '../helpers/pdfInput.js';
 import { projectContext, projectEnvironment, ROOT, temporaryFolder } from '../helpers/project.js';
 import { readPdf } from '../helpers/readPdf.js';
+import { thrown } from '../helpers/thrown.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml');
 let cleanup: (() => void) | undefined;
@@ -171,4 +174,127 @@ describe('nothing is lost', () => {
       );
     },
   );
+});
+
+describe('one country’s trouble is its own', () => {
+  /** A data folder: BVT, and the countries given as extra files beside it. */
+  function dataFolder(dir: string): string {
+    const data = join(dir, 'data');
+    mkdirSync(data);
+    copyFileSync(FIXTURE, join(data, 'bvt.yaml'));
+    return data;
+  }
+  // Nine levels of nine aliases each: 9^9 strings once expanded ("billion laughs").
+  const letters = 'abcdefghij';
+  const aliasBomb = [
+    'country: ISL',
+    'a: &a ["x","x","x","x","x","x","x","x","x"]',
+    ...[...letters.slice(1)].map((name, n) => `${name}: &${name} [${Array(9).fill(`*${letters[n]}`).join(',')}]`),
+  ].join('\n');
+
+  it('a folder, a dangling link, a FIFO or an alias bomb named like a data file fails that country alone', async () => {
+    const dir = folder();
+    const data = dataFolder(dir);
+    mkdirSync(join(data, 'fin.yaml'));
+    symlinkSync(join(dir, 'nowhere.yaml'), join(data, 'swe.yaml'));
+    execFileSync('mkfifo', [join(data, 'dnk.yaml')]);
+    writeFileSync(join(data, 'isl.yaml'), aliasBomb);
+    const summary = await buildAll(
+      { data, countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false },
+      projectContext(),
+    );
+    const byCountry = Object.fromEntries(summary.outputs.map((output) => [output.country, output]));
+    expect(byCountry.BVT?.status).toBe('built');
+    for (const [country, reason] of [
+      ['DNK', /FIFO/],
+      ['FIN', /folder/],
+      ['SWE', /ENOENT/],
+    ] as const) {
+      expect(byCountry[country]?.status).toBe('failed');
+      expect(byCountry[country]?.errors[0]?.code).toBe('DATA_UNREADABLE');
+      expect(byCountry[country]?.errors[0]?.file).toMatch(new RegExp(`${country.toLowerCase()}\\.yaml$`));
+      expect(byCountry[country]?.errors[0]?.message).toMatch(reason);
+    }
+    expect(byCountry.ISL?.status).toBe('failed');
+    expect(byCountry.ISL?.errors[0]?.file).toMatch(/isl\.yaml$/);
+    expect(summary.failed).toBe(4);
+    // The README's own example: building one country ignores the others' files.
+    const one = await runCli(['build', 'BVT', '--data', data, '--out', join(dir, 'out'), '--lang', 'en', '--force']);
+    expect(one.stderr).toMatch(/1 built, 0 unchanged, 0 failed/);
+    expect(one.code).toBe(0);
+  });
+
+  it('a batch in worker threads reports the country that fails and builds the others; the exit code says it', async () => {
+    const dir = folder();
+    const data = dataFolder(dir);
+    writeFileSync(join(data, 'isl.yaml'), aliasBomb);
+    writeFileSync(join(data, 'nor.yaml'), readFileSync(FIXTURE, 'utf8').replace('country: BVT', 'country: NOR'));
+    const out = join(dir, 'out');
+    const result = await runCli(['build', '--data', data, '--out', out, '--lang', 'en', '--workers', '2']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/isl\.yaml/);
+    expect(result.stderr).toMatch(/2 built, 0 unchanged, 1 failed/);
+    expect(existsSync(join(out, 'en', 'bvt.pdf'))).toBe(true);
+    expect(existsSync(join(out, 'en', 'nor.pdf'))).toBe(true);
+  });
+
+  it('a crash while building one country (a bug) fails it alone, with its file named', async () => {
+    const dir = folder();
+    const data = dataFolder(dir);
+    writeFileSync(join(data, 'nor.yaml'), readFileSync(FIXTURE, 'utf8').replace('country: BVT', 'country: NOR'));
+    const env = projectEnvironment();
+    let crashed = false;
+    const flaky = {
+      ...env,
+      get series() {
+        if (crashed) return env.series;
+        crashed = true;
+        throw new TypeError('something is not a function');
+      },
+    };
+    const summary = await buildAll(
+      { data, countries: [], languages: ['en'], outDir: join(dir, 'out'), strict: false, workers: 1 },
+      { ...projectContext(), environment: () => flaky },
+    );
+    expect(summary.outputs.map((output) => [output.country, output.status, output.errors[0]?.code])).toEqual([
+      ['BVT', 'failed', 'BUILD_CRASHED'],
+      ['NOR', 'built', undefined],
+    ]);
+    expect(summary.outputs[0]?.errors[0]?.file).toMatch(/bvt\.yaml$/);
+    expect(summary.outputs[0]?.errors[0]?.message).toContain('something is not a function');
+  });
+
+  it('builds a country and a language named twice once', async () => {
+    const dir = folder();
+    const summary = await buildAll(
+      {
+        data: dataFolder(dir),
+        countries: ['BVT', 'bvt'],
+        languages: ['en', 'en'],
+        outDir: join(dir, 'out'),
+        strict: false,
+      },
+      projectContext(),
+    );
+    expect(summary.outputs.map((output) => [output.country, output.lang])).toEqual([['BVT', 'en']]);
+    expect(summary.built).toBe(1);
+  });
+
+  it('an interrupted build counts the outputs it wrote', async () => {
+    const dir = folder();
+    const data = dataFolder(dir);
+    writeFileSync(join(data, 'nor.yaml'), readFileSync(FIXTURE, 'utf8').replace('country: BVT', 'country: NOR'));
+    const controller = new AbortController();
+    const out = join(dir, 'out');
+    const error = await thrown(ProfileError, () =>
+      buildAll(
+        { data, countries: [], languages: [], outDir: out, strict: false, workers: 1, signal: controller.signal },
+        { ...projectContext(), onOutput: () => controller.abort() },
+      ),
+    );
+    const written = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.pdf'));
+    expect(written.sort()).toEqual(['en/bvt.pdf', 'fr/bvt.pdf']);
+    expect(error.code).toBe('BUILD_INTERRUPTED');
+    expect(error.message).toBe('the build was interrupted after 2 output(s)');
+  });
 });
