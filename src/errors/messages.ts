@@ -215,6 +215,18 @@ export const messages = {
   PDF_RENDER: (p: { detail: string }) => ({
     message: `pdfmake could not produce the PDF: ${p.detail}`,
   }),
+  PDF_PATCH_MISSING: (p: { hunk: string; patch: string; file: string }) => ({
+    message: `the library patch "${p.hunk}" (patches/${p.patch}) is not applied to this file`,
+    hints: [
+      'the install applies patches/ (its postinstall script); where npm skipped install scripts, run "npm rebuild diaspora-profiles", or "node scripts/applyPatches.js" in a checkout',
+    ],
+  }),
+  PDF_PATCH_VERSION: (p: { patch: string; library: string; version: string; installed: string }) => ({
+    message: `patches/${p.patch} is made for ${p.library} ${p.version}, but ${p.installed === 'none' ? 'it is not installed' : `${p.installed} is installed`}`,
+    hints: [
+      'install the exact versions of package-lock.json (npm ci); to upgrade the library, remake the patch for the new version (docs/libraries.md)',
+    ],
+  }),
 
   // ── build and output ──────────────────────────────────────────────────────
   BUILD_NO_DATA: (p: { dir: string }) => ({
@@ -253,7 +265,7 @@ export const messages = {
     hints: ['fix the warnings, or build without --strict'],
   }),
 
-  // ── previews, layout checks and update reports ────────────────────────────
+  // ── previews and update reports ───────────────────────────────────────────
   PREVIEW_UNREADABLE_PDF: (p: { reason: string }) => ({
     message: `cannot read the PDF: ${p.reason}`,
     hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
@@ -286,15 +298,8 @@ export const messages = {
     message: `the commit ${quote(p.ref)} has no ${p.data}: nothing to build the baseline from`,
     hints: ['name a commit that has the data folder, or give --data the folder it had then'],
   }),
-  LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
-    message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
-    hints: [
-      'no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
-    ],
-  }),
-  LAYOUT_OUTSIDE_PAGE: (p: { edge: string; by: number; text: string }) => ({
-    message: `text lies ${p.by} pt beyond the ${p.edge} edge of the page: ${quote(p.text)}`,
-  }),
+
+  // ── the build's check of its composed pages (src/pdf/verifyPages.ts) ──────
   LAYOUT_BEYOND_MARGIN: (p: { side: string; by: number; text: string }) => ({
     message: `text runs ${p.by} pt into the ${p.side} margin: ${quote(p.text)}`,
     hints: ['a word or link too long to break, or a block wider than its column: shorten it or let it wrap'],
