@@ -81,6 +81,8 @@ export interface BuildSummary {
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
   readonly cacheIgnored: boolean;
+  /** What was wrong with it (the first problem found), when it was ignored. */
+  readonly cacheDamage?: string;
 }
 
 /**
@@ -103,7 +105,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
 
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
-  const { cache, corrupt } = readCache(outDir);
+  const { cache, corrupt, damaged } = readCache(outDir);
   // Every data file is hashed (the copy checks compare with the cached figures of the others);
   // one that cannot be read fails its own country, never the batch.
   const dataHashes = new Map<string, string>();
@@ -207,7 +209,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       throw new BuildError('BUILD_INTERRUPTED', { done });
     }
   }
-  const summary = summarise(outputs, workers, corrupt);
+  const summary = { ...summarise(outputs, workers, corrupt), ...(damaged ? { cacheDamage: damaged } : {}) };
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
 import { buildAll } from '../../pipeline/buildAll.js';
+import { CACHE_FILE } from '../../pipeline/buildCache.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
 import {
@@ -92,7 +93,9 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       `${summary.warnings} warning(s)`,
     ];
     if (summary.cacheIgnored)
-      context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
+      context.stderr(
+        `note: the build cache ${shown(join(outDir, CACHE_FILE))} was damaged (${summary.cacheDamage ?? 'unreadable'}) and was ignored; everything was rebuilt`,
+      );
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
   }
   let comparison: UpdateReport | undefined;
