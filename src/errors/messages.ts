@@ -224,6 +224,13 @@ export const messages = {
     message: `cannot write ${p.file}: ${p.reason}`,
     hints: ['the previous file, if any, was left as it was'],
   }),
+  BUILD_OUT_NOT_FOLDER: (p: { out: string; file: string }) => ({
+    message:
+      p.out === p.file
+        ? `the output folder ${p.out} is a file`
+        : `the output folder ${p.out} cannot be made: ${p.file} is a file`,
+    hints: ['give --out a folder (it is made if missing), or move the file away'],
+  }),
   BUILD_INTERRUPTED: (p: { done: number }) => ({
     message: `the build was interrupted after ${p.done} output(s)`,
     hints: ['every PDF written is complete; the others keep their previous version: run the build again to finish'],

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { type Stats, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
@@ -98,10 +99,16 @@ export interface BuildSummary {
  */
 export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
-  const languages = selectLanguages(request.languages, loadSeries(context.paths).languages);
+  const series = loadSeries(context.paths);
+  const languages = selectLanguages(request.languages, series.languages);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
-  sweepTemporaryFiles(outDir);
+  checkOutputFolder(outDir, (file) => displayPath(context.paths, file));
+  // The folders a build writes into: the output folder, and each language's and its charts'.
+  sweepTemporaryFiles([
+    outDir,
+    ...series.languages.flatMap((lang) => [join(outDir, lang), join(outDir, lang, 'charts')]),
+  ]);
 
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
@@ -213,6 +220,26 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
+}
+
+/**
+ * Checks that the output folder is a folder, or can be made one: neither it nor a folder above
+ * it is a file (a located error, before anything is built).
+ */
+function checkOutputFolder(outDir: string, shown: (file: string) => string): void {
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && dirname(dir) !== dir) continue;
+      if (code === 'ENOTDIR') continue; // a file above: found on the way up
+      throw new BuildError('BUILD_WRITE', { file: shown(outDir), reason: readFailure(error) }, { file: shown(outDir) });
+    }
+    if (stat.isDirectory()) return;
+    throw new BuildError('BUILD_OUT_NOT_FOLDER', { out: shown(outDir), file: shown(dir) }, { file: shown(dir) });
+  }
 }
 
 /** The fresh cache, plus what the old one knows of countries and languages this build did not touch. */

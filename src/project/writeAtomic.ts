@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BuildError } from '../errors/index.js';
 
@@ -21,7 +21,7 @@ export function writeAtomic(file: string, bytes: Buffer | string): void {
     writeFileSync(temporary, bytes);
     renameSync(temporary, file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw new BuildError(
       'BUILD_WRITE',
       { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
@@ -31,27 +31,49 @@ export function writeAtomic(file: string, bytes: Buffer | string): void {
   }
 }
 
+/** The name of a temporary file of writeAtomic: `.<name>.<pid>.<n>.tmp`. */
+const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
+
 /**
- * Removes temporary files left in `dir` (recursively) by processes that no longer run: a
- * build killed with SIGKILL between writing a temporary file and renaming it. Files of live
- * processes (a build running side by side) are left alone.
+ * Removes the temporary files of writeAtomic left in the folders `dirs` (each folder alone, not
+ * what is under it) by processes that no longer run: a build killed with SIGKILL between writing
+ * a temporary file and renaming it. Files of live processes (a build running side by side) are
+ * left alone. Callers name the folders they write into, so the sweep never walks a tree (an
+ * output folder given as `/` reads `/` and a few folders named after the languages, nothing
+ * more). A folder that is missing, is a file or cannot be read, and a file that cannot be
+ * removed, are passed over: the sweep is housekeeping, never a reason to fail.
  */
-export function sweepTemporaryFiles(dir: string): string[] {
+export function sweepTemporaryFiles(dirs: readonly string[]): string[] {
   const removed: string[] = [];
-  if (!existsSync(dir)) return removed;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      removed.push(...sweepTemporaryFiles(path));
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
       continue;
     }
-    const match = /^\..+\.(\d+)\.\d+\.tmp$/.exec(entry.name);
-    if (match && !isRunning(Number(match[1]))) {
-      rmSync(path, { force: true });
-      removed.push(path);
+    for (const name of names) {
+      const match = TEMPORARY.exec(name);
+      if (!match || isRunning(Number(match[1]))) continue;
+      const path = join(dir, name);
+      try {
+        rmSync(path, { force: true });
+        removed.push(path);
+      } catch {
+        // a folder with that name, or no permission: left alone
+      }
     }
   }
   return removed;
+}
+
+/** Removes a file if it is there; a path that cannot hold one (a file above it) has nothing to remove. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // nothing was written there
+  }
 }
 
 function isRunning(pid: number): boolean {

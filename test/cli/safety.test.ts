@@ -298,3 +298,34 @@ describe('one country’s trouble is its own', () => {
     expect(error.message).toBe('the build was interrupted after 2 output(s)');
   });
 });
+
+describe('the output folder', () => {
+  it('given as a file, or under one, is a located error before anything is built', async () => {
+    const dir = folder();
+    const file = join(dir, 'summary.pdf');
+    writeFileSync(file, 'x');
+    const at = await runCli(['build', 'BVT', '--data', FIXTURE, '--out', file, '--lang', 'en']);
+    expect(at.code).toBe(1);
+    expect(at.stderr).toMatch(/summary\.pdf: the output folder .*summary\.pdf is a file \[BUILD_OUT_NOT_FOLDER\]/);
+    const under = await runCli(['build', 'BVT', '--data', FIXTURE, '--out', join(file, 'out'), '--lang', 'en']);
+    expect(under.code).toBe(1);
+    expect(under.stderr).toMatch(/summary\.pdf\/out cannot be made: .*summary\.pdf is a file/);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+
+  it('with a file where a language folder goes fails that language, located, and builds the other', async () => {
+    const dir = folder();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'en'), 'not a folder');
+    const summary = await buildAll(
+      { data: FIXTURE, countries: [], languages: [], outDir: out, strict: false },
+      projectContext(),
+    );
+    expect(summary.outputs.map((output) => [output.lang, output.status, output.errors[0]?.code])).toEqual([
+      ['en', 'failed', 'BUILD_WRITE'],
+      ['fr', 'built', undefined],
+    ]);
+    expect(summary.outputs[0]?.errors[0]?.file).toMatch(/out\/en\/bvt\.pdf$/);
+  });
+});
