@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Stats, statSync } from 'node:fs';
+import { readdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
@@ -8,7 +8,7 @@ import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 import { readFailure, readRegularFile } from '../project/readRegularFile.js';
-import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
+import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
   type CacheEntry,
@@ -335,14 +335,18 @@ function writeLanguage(
       throw new BuildError('BUILD_STRICT', { count: warnings.length }, { file: warnings[0]?.file });
     const file = join(outDir, lang, `${country.toLowerCase()}.pdf`);
     const pdf = Buffer.from(language.pdf.buffer, language.pdf.byteOffset, language.pdf.byteLength);
-    writeAtomic(file, pdf);
-    const written = [writtenFile(file)];
-    for (const chart of language.charts) {
-      const base = join(outDir, lang, 'charts', `${country.toLowerCase()}-${chart.id}`);
-      writeAtomic(`${base}.svg`, chart.svg);
-      writeAtomic(`${base}.png`, Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength));
-      written.push(writtenFile(`${base}.svg`), writtenFile(`${base}.png`));
-    }
+    // The PDF and its chart exports are replaced together or not at all (the PDF last).
+    const charts = join(outDir, lang, 'charts');
+    const exports = language.charts.flatMap((chart) => {
+      const base = join(charts, `${country.toLowerCase()}-${chart.id}`);
+      return [
+        { path: `${base}.svg`, bytes: chart.svg },
+        { path: `${base}.png`, bytes: Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength) },
+      ];
+    });
+    writeTogether([...exports, { path: file, bytes: pdf }]);
+    removeStaleExports(charts, country, new Set(exports.map((one) => one.path)));
+    const written = [writtenFile(file), ...exports.map((one) => writtenFile(one.path))];
     const hash = sha256(pdf);
     const entry: CacheEntry = {
       key: outputKey(fingerprint, dataHash, lang),
@@ -368,6 +372,26 @@ function writeLanguage(
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
     return { ...failure(country, lang, errors), warnings };
+  }
+}
+
+/** Removes the chart exports of a country that its new build no longer has (a chart gone from the profile). */
+function removeStaleExports(charts: string, country: string, current: ReadonlySet<string>): void {
+  const prefix = `${country.toLowerCase()}-`;
+  let names: string[];
+  try {
+    names = readdirSync(charts);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(charts, name);
+    if (!name.startsWith(prefix) || !/\.(svg|png)$/.test(name) || current.has(path)) continue;
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // a folder of that name: not an export of ours
+    }
   }
 }
 

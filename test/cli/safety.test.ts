@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/errors/index.js';
@@ -327,5 +336,62 @@ describe('the output folder', () => {
       ['fr', 'built', undefined],
     ]);
     expect(summary.outputs[0]?.errors[0]?.file).toMatch(/out\/en\/bvt\.pdf$/);
+  });
+});
+
+describe('an output’s files are replaced together', () => {
+  it('when a chart export cannot be written, the PDF and the other exports stay as they were', async () => {
+    const dir = folder();
+    const out = join(dir, 'out');
+    const request = { data: FIXTURE, countries: [], languages: ['en'], outDir: out, strict: false };
+    await buildAll(request, projectContext());
+    const charts = join(out, 'en', 'charts');
+    const exports = readdirSync(charts).sort();
+    expect(exports.length).toBeGreaterThan(2);
+    const before = new Map(
+      ['bvt.pdf', ...exports.map((name) => join('charts', name))].map((name) => [
+        name,
+        readFileSync(join(out, 'en', name)),
+      ]),
+    );
+    // A folder (not empty) where the last PNG goes: its rename cannot succeed.
+    const blocked = exports.filter((name) => name.endsWith('.png')).at(-1)!;
+    rmSync(join(charts, blocked));
+    mkdirSync(join(charts, blocked, 'inside'), { recursive: true });
+    // Changed data: every file of the output would change.
+    const data = join(dir, 'bvt.yaml');
+    writeFileSync(data, readFileSync(FIXTURE, 'utf8').replace('inEu: { value: 900,', 'inEu: { value: 950,'));
+    const summary = await buildAll({ ...request, data }, projectContext());
+    expect(summary.outputs.map((output) => [output.status, output.errors[0]?.code])).toEqual([
+      ['failed', 'BUILD_WRITE'],
+    ]);
+    expect(summary.outputs[0]?.errors[0]?.file).toBe(join(charts, blocked));
+    for (const [name, bytes] of before) {
+      if (name === join('charts', blocked)) continue;
+      expect(readFileSync(join(out, 'en', name)).equals(bytes), name).toBe(true);
+    }
+    expect(
+      readdirSync(join(out, 'en'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp')),
+    ).toEqual([]);
+  });
+
+  it('removes the exports of a chart the profile no longer has, and only the country’s own', async () => {
+    const dir = folder();
+    const out = join(dir, 'out');
+    const charts = join(out, 'en', 'charts');
+    mkdirSync(charts, { recursive: true });
+    for (const name of ['bvt-retired.svg', 'bvt-retired.png', 'nor-destinations.svg', 'bvt-notes.txt'])
+      writeFileSync(join(charts, name), 'x');
+    const summary = await buildAll(
+      { data: FIXTURE, countries: [], languages: ['en'], outDir: out, strict: false },
+      projectContext(),
+    );
+    const left = readdirSync(charts);
+    expect(left).not.toContain('bvt-retired.svg');
+    expect(left).not.toContain('bvt-retired.png');
+    expect(left).toContain('nor-destinations.svg');
+    expect(left).toContain('bvt-notes.txt');
+    expect(summary.built).toBe(1);
+    expect(left.filter((name) => /^bvt-.+\.svg$/.test(name)).length).toBeGreaterThan(0);
   });
 });
