@@ -20,7 +20,7 @@ import {
 } from './buildCache.js';
 import { type CountryJob, type CountryResult, countryFailed, type LanguageResult } from './buildCountry.js';
 import type { Stage } from './buildProfile.js';
-import { createBuilder, parallelism } from './createBuilder.js';
+import { createBuilder, type Parallelism, parallelism } from './createBuilder.js';
 import { inputsFingerprint } from './fingerprint.js';
 import type { Environment } from './loadEnvironment.js';
 
@@ -53,7 +53,13 @@ export interface BuildContext {
   /** Stands for the tool's version in the cache key (tests). */
   readonly toolVersion?: string;
   /** Called once the work is known: how many outputs, how many to build. */
-  readonly onStart?: (plan: { readonly outputs: number; readonly toBuild: number; readonly workers: number }) => void;
+  readonly onStart?: (plan: {
+    readonly outputs: number;
+    readonly toBuild: number;
+    readonly workers: number;
+    /** Set when fewer workers run than `workers` asked for: the countries to build, the cores, the memory. */
+    readonly limited?: Parallelism['limited'];
+  }) => void;
   readonly onOutput?: (record: OutputRecord) => void;
 }
 
@@ -168,12 +174,14 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       });
     }
   }
-  const lanes = jobs.length === 0 ? 1 : parallelism(jobs.length, request.workers);
+  const chosen: Parallelism = jobs.length === 0 ? { lanes: 1 } : parallelism(jobs.length, request.workers);
+  const lanes = chosen.lanes;
   const workers = lanes > 1 ? lanes : 0;
   context.onStart?.({
     outputs: files.length * languages.length,
     toBuild: jobs.reduce((n, job) => n + job.languages.length, 0),
     workers,
+    ...(chosen.limited ? { limited: chosen.limited } : {}),
   });
 
   // 3–5. Build what is not, writing each country as it comes (with --strict, once all are checked).

@@ -273,6 +273,26 @@ describe('one country’s trouble is its own', () => {
     expect(summary.outputs[0]?.errors[0]?.message).toContain('something is not a function');
   });
 
+  it('starts no more workers than the batch, the cores and the memory hold, and says so', async () => {
+    const dir = folder();
+    const result = await runCli([
+      'build',
+      'BVT',
+      '--data',
+      FIXTURE,
+      '--out',
+      join(dir, 'out'),
+      '--lang',
+      'en',
+      '--workers',
+      '1000',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /note: --workers 1000: building in this process \(1 country to build, \d+ cores?, free memory for \d+ worker\(s\)\)/,
+    );
+  });
+
   it('builds a country and a language named twice once', async () => {
     const dir = folder();
     const summary = await buildAll(
