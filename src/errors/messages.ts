@@ -347,6 +347,18 @@ export const messages = {
       'a quote left open makes the rest of the file one field: check the quotes on this line, or download the file again',
     ],
   }),
+  IMPORT_BAD_CELL: (p: { text: string; country: string; year: number }) => ({
+    message: `the value of ${p.country} for ${p.year} is neither a number nor a missing value (".." or empty): ${quote(p.text)}`,
+    hints: [
+      'the file is damaged or was edited: download it again; the import never takes another year in place of an unreadable value',
+    ],
+  }),
+  IMPORT_REFUSED: (p: { count: number }) => ({
+    message: `the dataset gives ${p.count} value(s) the data files do not accept: no data file was changed`,
+    hints: [
+      'each value refused is shown above, where it would have been written; check the dataset file (a wrong column, a damaged download)',
+    ],
+  }),
   IMPORT_UNKNOWN_INDICATOR: (p: { indicator: string; known: readonly string[] }) => ({
     message: `the file holds the indicator "${p.indicator}", which the importer does not read`,
     hints: [`World Bank indicators read: ${p.known.join(', ')}`],
