@@ -95,6 +95,15 @@ export const messages = {
     message: `the footnote "${p.id}" is defined but never referenced`,
     hints: [`reference it in a text with [^${p.id}], or delete it`],
   }),
+  DATA_FOOTNOTE_IN_FOOTNOTE: (p: { id: string; note: string }) => ({
+    message:
+      p.id === p.note
+        ? `the footnote "${p.note}" cites itself ([^${p.id}]): a footnote cannot cite a footnote`
+        : `the footnote "${p.note}" cites the footnote [^${p.id}]: a footnote cannot cite a footnote`,
+    hints: [
+      `notes print at the foot of the page, where a mark would point to no note: put [^${p.id}] in the text beside the mark of "${p.note}", or name the other source in words`,
+    ],
+  }),
   DATA_FILE_COUNTRY_MISMATCH: (p: { fileCode: string; country: string }) => ({
     message: `the file is named for ${p.fileCode} but describes country ${p.country}`,
     hints: [`name the file ${p.country.toLowerCase()}.yaml, or correct "country:"`],
@@ -273,6 +282,16 @@ export const messages = {
   DIFF_DATA_PAIR: (p: { given: string; missing: string }) => ({
     message: `${p.given} needs ${p.missing}`,
     hints: ['give both versions of the data file: --data-before old/mli.yaml --data-after data/mli.yaml'],
+  }),
+  DIFF_GIT: (p: { ref: string; reason: string }) => ({
+    message: `cannot check out ${quote(p.ref)} to build the baseline: ${p.reason}`,
+    hints: [
+      'run it inside the git repository that holds the data folder, with a branch, tag or commit it has: profiles diff --since HEAD~1',
+    ],
+  }),
+  DIFF_SINCE_NO_DATA: (p: { ref: string; data: string }) => ({
+    message: `the commit ${quote(p.ref)} has no ${p.data}: nothing to build the baseline from`,
+    hints: ['name a commit that has the data folder, or give --data the folder it had then'],
   }),
   LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
     message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,

@@ -34,8 +34,9 @@ interface FontsFile {
 }
 
 /**
- * Reads `fonts/fonts.json` and the TTF files it lists. A family without a bold or italic
- * file uses its normal file for those styles (symbol fonts have one style only).
+ * Reads `fonts/fonts.json` and checks that the TTF files it lists exist; each file is parsed
+ * when first used (FONT_UNREADABLE then). A family without a bold or italic file uses its normal
+ * file for those styles (symbol fonts have one style only).
  */
 export function loadFontRegistry(dir: string): FontRegistry {
   const listFile = join(dir, 'fonts.json');
@@ -51,15 +52,27 @@ export function loadFontRegistry(dir: string): FontRegistry {
     );
   }
   const faces: FontFace[] = [];
-  // The code points each family has a glyph for, read once from its normal style.
+  // The code points each family has a glyph for, read from its normal style when a text first
+  // asks: a document that prints no emoji never parses the emoji font.
+  const normalFile = new Map<string, string>();
   const coverage = new Map<string, ReadonlySet<number>>();
+  const coverageOf = (family: string): ReadonlySet<number> | undefined => {
+    let set = coverage.get(family);
+    if (!set) {
+      const file = normalFile.get(family);
+      if (file === undefined) return undefined;
+      set = new Set(openFont(file).characterSet);
+      coverage.set(family, set);
+    }
+    return set;
+  };
   for (const [family, styles] of Object.entries(list.families)) {
     for (const style of FONT_STYLES) {
       const name = styles[style] ?? styles.normal;
       if (!name) throw new FontError('FONT_MISSING', { family, style, file: '(none listed)' }, { file: listFile });
       const file = resolve(dir, name);
       if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
-      if (style === 'normal') coverage.set(family, new Set(openFont(file).characterSet));
+      if (style === 'normal') normalFile.set(family, file);
       faces.push({ family, style, file });
     }
   }
@@ -74,7 +87,7 @@ export function loadFontRegistry(dir: string): FontRegistry {
       }
       return out;
     },
-    covers: (family, codePoint) => coverage.get(family)?.has(codePoint) ?? false,
+    covers: (family, codePoint) => coverageOf(family)?.has(codePoint) ?? false,
   };
 }
 

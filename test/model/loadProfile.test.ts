@@ -113,3 +113,53 @@ describe('loadProfile', () => {
     expect(mali).toBe(before);
   });
 });
+
+describe('footnote ids and references', () => {
+  it('treats "constructor" as an ordinary id: refused when not defined, loaded when it is', () => {
+    const cited = mali.replaceAll('[^ponam]', '[^constructor]');
+    expect(errorsOf(cited)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('the footnote [^constructor] is referenced but not defined under footnotes:'),
+        expect.stringContaining('footnotes.ponam: the footnote "ponam" is defined but never referenced'),
+      ]),
+    );
+    const renamed = cited.replace(/^ {2}ponam:$/m, '  constructor:');
+    expect(renamed).not.toBe(cited);
+    const { profile } = loadProfile(renamed, 'data/mli.yaml', series);
+    expect(Object.hasOwn(profile.footnotes, 'constructor')).toBe(true);
+  });
+
+  it.each(['__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('refuses [^%s], which no profile defines', (id) => {
+    const errors = errorsOf(mali.replace('[^ponam] Son', `[^ponam][^${id}] Son`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(
+      `the footnote [^${id}] is referenced but not defined under footnotes: [DATA_UNDEFINED_FOOTNOTE]`,
+    );
+  });
+
+  it('refuses a footnote citing another, at the note, and one citing itself is never referenced', () => {
+    const notes = mali.slice(mali.indexOf('\nfootnotes:'));
+    const ponam = /\n {2}ponam:\n {4}text:\n {6}fr: >-\n {8}/.exec(notes);
+    expect(ponam).not.toBeNull();
+    const at = mali.indexOf('\nfootnotes:') + ponam!.index + ponam![0].length;
+    const citing = `${mali.slice(0, at)}Voir[^mieux]. ${mali.slice(at)}`;
+    expect(errorsOf(citing)).toEqual([
+      expect.stringMatching(
+        /^data\/mli\.yaml:\d+:11 footnotes\.ponam\.text\.fr: the footnote "ponam" cites the footnote \[\^mieux\]: a footnote cannot cite a footnote \[DATA_FOOTNOTE_IN_FOOTNOTE\]\n {2}hint: /,
+      ),
+    ]);
+    const itself = `${mali.slice(0, at)}Voir[^ponam]. ${mali.slice(at)}`.replaceAll('[^ponam] ', ' ');
+    const errors = errorsOf(itself);
+    expect(errors.some((e) => e.includes('the footnote "ponam" cites itself ([^ponam])'))).toBe(true);
+    expect(
+      errors.some((e) => e.includes('footnotes.ponam: the footnote "ponam" is defined but never referenced')),
+    ).toBe(true);
+  });
+
+  it('counts only references that print: an escaped [^id] is text', () => {
+    const escaped = mali.replaceAll('[^ponam]', '\\[^ponam]');
+    expect(errorsOf(escaped)).toEqual([
+      expect.stringContaining('footnotes.ponam: the footnote "ponam" is defined but never referenced'),
+    ]);
+  });
+});

@@ -34,7 +34,8 @@ since they were written are left as they are.
                      (default: one per core for 3 countries or more; never more than the
                      cores, the countries to build, or the free memory holds: ≈400 MB each)
   --strict           data-quality warnings fail the profile (nothing written for it)
-  --compare-to DIR   after the build, compare with the outputs in DIR (an HTML report, as profiles diff)
+  --compare-to DIR   after the build, compare with the outputs in DIR: writes <out>/diff/report.html
+                     (as profiles diff) and prints its path
   --json             print the result on stdout as JSON (docs/cli-output.schema.json), and nothing else
   -h, --help         this help
 
@@ -111,6 +112,8 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     const { compareOutputs } = await import('../../report/compareOutputs.js');
     const { formatUpdateSummary } = await import('../../report/formatUpdateSummary.js');
     comparison = await compareOutputs(resolve(context.cwd, compareTo), outDir, {
+      reportDir: resolve(outDir, 'diff'),
+      shownPath: shown,
       ...(countries.length > 0 ? { countries } : {}),
       ...(languages.length > 0 ? { languages } : {}),
       ...(context.signal ? { signal: context.signal } : {}),
