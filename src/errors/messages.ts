@@ -31,6 +31,26 @@ export const messages = {
     message: `cannot read the data file: ${p.reason}`,
     hints: ['check that the file exists and that you can read it'],
   }),
+  DATA_NOT_A_FILE: (p: { kind: string; target?: string | undefined }) => ({
+    message: `the data file is ${p.kind}${p.target === undefined ? '' : ` (the link leads to ${p.target})`}, not a regular file`,
+    hints: ['a data file is a text file <iso3>.yaml: move what is there out of the data folder, or rename it'],
+  }),
+  DATA_FILE_TOO_LARGE: (p: { bytes: number; max: number }) => ({
+    message: `the data file holds more than ${amount(p.max)} bytes (${amount(p.bytes)} or more); a profile is far smaller`,
+    hints: ['data/mli.yaml is about 50 KB: check that this is a profile, not an export or another file renamed'],
+  }),
+  DATA_ENCODING: (p: { byte: string }) => ({
+    message: `the file is not UTF-8 text: the byte ${p.byte} here is not a character`,
+    hints: [
+      'the file was probably saved as Latin-1 or Windows-1252: save it again as UTF-8 (in VS Code: "Save with Encoding")',
+    ],
+  }),
+  DATA_TOO_MANY_ALIASES: (p: { max: number }) => ({
+    message: `the YAML aliases (*name) of the file expand to more than ${amount(p.max)} copies of what they name`,
+    hints: [
+      'an alias repeats the value of an anchor (&name); aliases of aliases multiply: write the values out instead',
+    ],
+  }),
   DATA_EMPTY: (_: Record<string, never>) => ({
     message: 'the data file is empty',
     hints: ['start from a copy of data/mli.yaml, or from the schema in data/profile.schema.json'],

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
@@ -7,6 +6,7 @@ import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import { readDataBytes } from '../project/readDataFile.js';
 import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
 import {
   type BuildCache,
@@ -104,7 +104,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
   const { cache, corrupt } = readCache(outDir);
-  const dataHashes = new Map(allFiles.map((file) => [file.country, sha256(readFileSync(file.file))]));
+  const dataHashes = new Map(allFiles.map((file) => [file.country, hashDataFile(file)]));
   const outputs: OutputRecord[] = [];
   const record = (output: OutputRecord) => {
     outputs.push(output);
@@ -373,6 +373,19 @@ function selectCountries(files: DataFile[], countries: readonly string[]): DataF
     if (!found) throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
     return found;
   });
+}
+
+/**
+ * The hash of a data file, read as the loader reads it (regular files only, bounded). A file that
+ * cannot be read has no hash: its own build reports why, and no other country's build is stopped.
+ */
+function hashDataFile(file: DataFile): string {
+  try {
+    return sha256(readDataBytes(file.file, file.file));
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    return `unreadable:${error.code}`;
+  }
 }
 
 function sha256(bytes: Buffer | Uint8Array): string {
