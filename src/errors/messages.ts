@@ -23,7 +23,8 @@ const quote = (value: unknown): string => {
 export const shown = quote;
 
 /** A figure in a message: English digit grouping, at most two decimals (1,867; 20,661.8; 9.04). */
-const amount = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const amount = (value: number): string =>
+  value.toLocaleString('en-US', { maximumFractionDigits: 2, signDisplay: 'negative' });
 
 export const messages = {
   // ── data files ────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { DataError, didYouMean, type ErrorLocation, ProfileErrors } from '../errors/index.js';
-import { describeIssue, keysAt } from './describeIssue.js';
+import { describeIssue, keysAt, withoutGenericBounds } from './describeIssue.js';
 import { type Block, footnotesOf, linksOf, ProseSyntaxError, parseProse } from './parseProse.js';
 import { type FieldPath, type ParsedYaml, parseYaml } from './parseYaml.js';
 import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
@@ -56,7 +56,7 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   const schema = profileSchemaFor(series.languages);
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
-    const issues = withoutTypoEchoes(result.error.issues, schema);
+    const issues = withoutGenericBounds(withoutTypoEchoes(result.error.issues, schema));
     const errors = issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));
     throw new ProfileErrors(sortByLine(errors));
   }

@@ -163,3 +163,57 @@ describe('footnote ids and references', () => {
     ]);
   });
 });
+
+describe('the range of figures', () => {
+  const figure = (field: string, value: string) =>
+    mali.replace(new RegExp(`(${field}: \\{ value: )[^,]+`), `$1${value}`);
+
+  it.each([
+    [
+      'total',
+      '1e21',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+21',
+    ],
+    [
+      'total',
+      '1e308',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+308',
+    ],
+    [
+      'total',
+      '-5',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got -5',
+    ],
+    [
+      'total',
+      '1000000001',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1000000001',
+    ],
+    [
+      'usdMillions',
+      '1e308',
+      "remittances.usdMillions.value: expected a number from 0 to 100,000,000 (millions of US dollars: 100 trillion, above the world's GDP), got 1e+308",
+    ],
+  ])('refuses %s: %s, naming the limit', (field, value, message) => {
+    const text = figure(field, value);
+    expect(text).not.toBe(mali);
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`${message} [DATA_OUT_OF_RANGE]`);
+  });
+
+  it('accepts the largest plausible figures', () => {
+    expect(
+      errorsOf(figure('total', '1000000000').replace(/(gdp:\n\s+usdMillions: \{ value: )[^,]+/, '$1100000000')),
+    ).toEqual([]);
+  });
+
+  it("never shows zod's own words, whatever the number", () => {
+    for (const value of ['1e21', '1e308', '-1e308', '0.5', '9007199254740993', '-0.5', '.inf', '.nan']) {
+      for (const text of [figure('total', value), mali.replace('count: 403646', `count: ${value}`)]) {
+        for (const error of errorsOf(text))
+          expect(error).not.toMatch(/Too (big|small)|expected (int|number) to be|Invalid/);
+      }
+    }
+  });
+});
