@@ -222,7 +222,9 @@ export const messages = {
   }),
   FONT_UNREADABLE: (p: { file: string; reason: string }) => ({
     message: `the font file ${p.file} cannot be read: ${p.reason}`,
-    hints: ['use TTF or OTF files (woff2 is not supported by pdfmake)'],
+    hints: [
+      'use complete TTF or OTF files (woff2 is not supported by pdfmake); a file cut short is restored by copying it again (npm ci restores fonts/)',
+    ],
   }),
   FONT_NOT_COVERED: (p: { characters: string; codePoints: string }) => ({
     message: `no font of the project can print ${p.characters} (${p.codePoints})`,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FontDescriptor } from 'pdfmake';
 import { FontError } from '../errors/index.js';
@@ -59,7 +59,10 @@ export function loadFontRegistry(dir: string): FontRegistry {
       if (!name) throw new FontError('FONT_MISSING', { family, style, file: '(none listed)' }, { file: listFile });
       const file = resolve(dir, name);
       if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
-      if (style === 'normal') coverage.set(family, new Set(openFont(file).characterSet));
+      // Every face is opened and checked now, bold and italic too: a damaged file is an error naming it,
+      // not a failure deep inside pdfkit when the first bold word is set.
+      const font = openFont(file);
+      if (style === 'normal') coverage.set(family, new Set(font.characterSet));
       faces.push({ family, style, file });
     }
   }
@@ -78,10 +81,43 @@ export function loadFontRegistry(dir: string): FontRegistry {
   };
 }
 
+/** The tables every font must have to set text: glyph outlines (TrueType or CFF), metrics and the character map. */
+const REQUIRED_TABLES = ['cmap', 'head', 'hhea', 'hmtx', 'maxp'] as const;
+
 function openFont(file: string): ReturnType<typeof openSharedFont> {
+  let font: ReturnType<typeof openSharedFont>;
   try {
-    return openSharedFont(file);
+    font = openSharedFont(file);
   } catch (error) {
     throw new FontError('FONT_UNREADABLE', { file, reason: (error as Error).message }, { file }, error);
   }
+  const problem = damageOf(font, statSync(file).size);
+  if (problem) throw new FontError('FONT_UNREADABLE', { file, reason: problem }, { file });
+  return font;
+}
+
+/**
+ * What is wrong with a parsed font, if anything. fontkit reads tables lazily and, when one
+ * cannot be decoded, logs nothing and returns undefined: a file cut short (a truncated copy)
+ * would print nothing, or fail far from here. So the table directory is checked against the
+ * file's size, and the tables text needs are decoded once now.
+ */
+function damageOf(font: ReturnType<typeof openSharedFont>, size: number): string | undefined {
+  const directory = (font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number }> } })
+    .directory;
+  const tables = directory?.tables ?? {};
+  for (const [tag, table] of Object.entries(tables)) {
+    if (table.offset + table.length > size) {
+      return `the file is cut short: its table "${tag.trim()}" ends at byte ${table.offset + table.length}, but the file has ${size} bytes`;
+    }
+  }
+  if (!('glyf' in tables || 'CFF ' in tables || 'CFF2' in tables))
+    return 'the font has no glyph outlines (glyf or CFF)';
+  const decoded = 'glyf' in tables ? [...REQUIRED_TABLES, 'loca'] : REQUIRED_TABLES;
+  for (const tag of decoded) {
+    if (!(tag in tables)) return `the font has no "${tag}" table`;
+    const table = (font as unknown as Record<string, unknown>)[tag];
+    if (table === undefined || table === null) return `the "${tag}" table of the font cannot be decoded`;
+  }
+  return undefined;
 }
