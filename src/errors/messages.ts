@@ -141,6 +141,12 @@ export const messages = {
     message: `the text contains an invisible control character (${p.codePoint})`,
     hints: ['it usually comes from copying from another program: retype the text around it'],
   }),
+  DATA_COMBINING_MARKS: (p: { count: number; after: string; max: number }) => ({
+    message: `the text stacks ${p.count} combining marks on ${p.after === '' ? 'the start of the text' : `"${p.after}"`}; at most ${p.max} print legibly`,
+    hints: [
+      'stacked accents print over the lines around them: this is usually text pasted from a converter or a "Zalgo" generator: retype the word',
+    ],
+  }),
   DATA_TOO_LONG: (p: { length: number; max: number }) => ({
     message: `the text is ${p.length} characters long; at most ${p.max} fit in a profile`,
     hints: ['shorten it or split it into paragraphs'],

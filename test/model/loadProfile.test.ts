@@ -217,3 +217,29 @@ describe('the range of figures', () => {
     }
   });
 });
+
+describe('combining marks', () => {
+  const withTerminology = (text: string) =>
+    mali.replace(/^terminology:\n {2}fr: >-\n(?: {4}.*\n)+/m, `terminology:\n  fr: "${text}"\n`);
+
+  it('refuses a letter carrying more than 4 combining marks, naming the letter and the count', () => {
+    const text = withTerminology(`Le Mali e${'\u0301'.repeat(96)} fin`);
+    expect(text).not.toBe(mali);
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^data\/mli\.yaml:\d+:\d+ terminology\.fr: the text stacks 96 combining marks on "e"; at most 4 print legibly \[DATA_COMBINING_MARKS\]\n {2}hint: /,
+    );
+    expect(errorsOf(withTerminology(`e${'\u0301\u0302\u0303\u0304\u0305'}`))[0]).toContain('stacks 5 combining marks');
+  });
+
+  it('accepts the marks real text uses: Vietnamese, decomposed accents, emoji with keycaps', () => {
+    for (const text of [
+      'Việt Nam: người Việt ở nước ngoài',
+      'Ele\u0301onore e\u0301tait la\u0300',
+      'Tape 1\ufe0f\u20e3 ✔\ufe0f',
+    ]) {
+      expect(errorsOf(withTerminology(text))).toEqual([]);
+    }
+  });
+});
