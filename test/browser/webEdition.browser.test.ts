@@ -8,13 +8,14 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/pipeline/buildAll.js';
 import { projectContext, ROOT, temporaryFolder } from '../helpers/project.js';
+import { browserSettings } from './browserSettings.js';
 
 /**
  * The web edition in a real browser: Debian's Chromium (apt-get install chromium), driven by
  * playwright-core (which downloads no browser), with axe-core. Outside CI, without a Chromium,
  * these tests are skipped and say so; in CI (.ci/run installs it) a missing browser fails them.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { chromium: CHROMIUM, screenshots: SHOTS } = browserSettings(process.env);
 const present = existsSync(CHROMIUM);
 if (!present && process.env.CI) throw new Error(`the browser tests need Chromium at ${CHROMIUM} (.ci/run installs it)`);
 if (!present)
@@ -25,8 +26,6 @@ if (!present)
 /** The WCAG 2.x A and AA rules of axe-core, up to 2.2. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** Where the screenshots go, to be looked at. */
-const SHOTS = process.env.WEB_SCREENSHOTS ?? join(tmpdir(), 'profiles-web-screenshots');
 
 const out = temporaryFolder();
 let profileDir: string;
