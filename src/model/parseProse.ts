@@ -60,6 +60,17 @@ interface State {
 
 type Closer = '**' | '*' | ']' | null;
 
+// Sticky patterns, matched where the parser stands (never on a copy of the rest of the text,
+// which made a long field quadratic).
+const FOOTNOTE = /\[\^([^\]\s]+)\]/y;
+const AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/y;
+const LINK_TARGET = /\(([^()\s]+)\)/y;
+
+function matchAt(pattern: RegExp, source: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  return pattern.exec(source);
+}
+
 function parseUntil(state: State, closer: Closer): Inline[] {
   const out: Inline[] = [];
   let text = '';
@@ -69,26 +80,29 @@ function parseUntil(state: State, closer: Closer): Inline[] {
   };
   const { source } = state;
   while (state.pos < source.length) {
-    const rest = source.slice(state.pos);
     const char = source[state.pos]!;
     if (char === '\\' && state.pos + 1 < source.length && /[\\*[\]()<>_^]/.test(source[state.pos + 1]!)) {
       text += source[state.pos + 1];
       state.pos += 2;
       continue;
     }
-    if (closer !== null && rest.startsWith(closer) && !(closer === '*' && rest.startsWith('**'))) {
+    if (
+      closer !== null &&
+      source.startsWith(closer, state.pos) &&
+      !(closer === '*' && source.startsWith('**', state.pos))
+    ) {
       state.pos += closer.length;
       flush();
       return out;
     }
-    const footnote = /^\[\^([^\]\s]+)\]/.exec(rest);
+    const footnote = char === '[' ? matchAt(FOOTNOTE, source, state.pos) : null;
     if (footnote) {
       flush();
       out.push({ type: 'footnote', id: footnote[1]! });
       state.pos += footnote[0].length;
       continue;
     }
-    const autolink = /^<((?:https?:\/\/|mailto:)[^\s<>]+)>/.exec(rest);
+    const autolink = char === '<' ? matchAt(AUTOLINK, source, state.pos) : null;
     if (autolink) {
       flush();
       out.push({
@@ -107,7 +121,7 @@ function parseUntil(state: State, closer: Closer): Inline[] {
         continue;
       }
     }
-    if (rest.startsWith('**')) {
+    if (source.startsWith('**', state.pos)) {
       flush();
       state.pos += 2;
       out.push({ type: 'strong', children: parseClosed(state, '**') });
@@ -155,7 +169,7 @@ function tryLink(state: State): Inline | undefined {
     state.pos = start;
     return undefined;
   }
-  const target = /^\(([^()\s]+)\)/.exec(state.source.slice(state.pos));
+  const target = matchAt(LINK_TARGET, state.source, state.pos);
   if (!target) {
     state.pos = start;
     return undefined;
