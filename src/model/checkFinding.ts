@@ -5,6 +5,7 @@ import {
   type MessageParams,
   messages,
 } from '../errors/index.js';
+import { fingerprintOf } from './acknowledge.js';
 import type { LoadedProfile } from './loadProfile.js';
 import { type FieldPath, formatPath } from './parseYaml.js';
 
@@ -14,6 +15,8 @@ export interface Finding extends ErrorLocation {
   readonly severity: 'warning';
   readonly message: string;
   readonly hint: string;
+  /** The fingerprint of the figures it covers: an acknowledgement holds while it is the same. */
+  readonly fingerprint: string;
 }
 
 /** The catalogue codes that are findings. */
@@ -34,6 +37,7 @@ export function findingAt<C extends FindingCode>(
     hint: entry.hints?.[0] ?? '',
     ...loaded.locate(path),
     path: formatPath(path),
+    fingerprint: fingerprintOf(code, formatPath(path), params),
   };
 }
 

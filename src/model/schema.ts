@@ -50,6 +50,24 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FOOTNOTE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
+/** A finding an editor checked: which one (code and field), why it is right, who checked it and when. */
+export const Acknowledgement = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^(CHECK_[A-Z_]+|FIGURE_MISSING)$/, { error: 'finding-code' })
+      .describe('The code of the finding, e.g. CHECK_REMITTANCES_SHARE'),
+    field: z.string().min(1).describe('The field it is about, as the warning names it: remittances.shareOfGdp.value'),
+    reason: z.string().min(1).describe('Why the figures are right as they are'),
+    by: z.string().min(1).describe('Who checked it'),
+    date: z.string().regex(DATE, { error: 'date' }).describe('When: YYYY-MM-DD'),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, { error: 'fingerprint' })
+      .describe('The fingerprint of the figures the finding covers, as the warning gives it'),
+  })
+  .describe('A finding checked by an editor');
+
 /** The links a profile may hold: http(s) addresses with a dotted host, or mailto. */
 export const LINK_PATTERN = /^(https?:\/\/[^\s/?#]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/;
 
@@ -382,6 +400,25 @@ export function buildProfileSchema(languages: readonly string[]) {
           ],
         }),
       footnotes: z.record(FootnoteId, z.strictObject({ text: Prose, url: Url.optional() })),
+      acknowledged: z
+        .array(Acknowledgement)
+        .optional()
+        .meta({
+          description:
+            'Data-quality findings an editor checked and found right: they no longer fail --strict, are listed in the summary, and come back by themselves when the figures they cover change (fingerprint)',
+          examples: [
+            [
+              {
+                code: 'CHECK_REMITTANCES_SHARE',
+                field: 'remittances.shareOfGdp.value',
+                reason: 'The World Bank publishes this share from another GDP series',
+                by: 'A. Editor',
+                date: '2026-11-30',
+                fingerprint: '3f9a0c2b71de',
+              },
+            ],
+          ],
+        }),
     })
     .describe('A Diaspora engagement mapping country profile');
 }

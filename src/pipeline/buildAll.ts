@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { type AcknowledgedFinding, applyAcknowledgements } from '../model/acknowledge.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
@@ -66,6 +67,8 @@ export interface OutputRecord {
   readonly bytes: number | null;
   readonly sha256: string | null;
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges: listed, not warnings (they do not fail --strict). */
+  readonly acknowledged: readonly AcknowledgedFinding[];
   readonly errors: readonly ProfileError[];
   readonly timings: Partial<Record<Stage | 'load', number>>;
 }
@@ -77,6 +80,8 @@ export interface BuildSummary {
   readonly unchanged: number;
   readonly failed: number;
   readonly warnings: number;
+  /** Findings acknowledged in the data files (once per country). */
+  readonly acknowledged: number;
   /** Worker threads used (0: the build ran in this thread). */
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
@@ -160,8 +165,11 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     const finish = (result: CountryResult) => {
       const others = [...signatures.values()].filter((other) => other.country !== result.country);
       const copies = result.signature ? checkSignatureCopies(result.signature, others) : [];
-      const warnings = sortFindings([...result.warnings, ...copies]);
-      for (const output of writeCountry(result, warnings, {
+      const { open: warnings, acknowledged } = applyAcknowledgements(
+        sortFindings([...result.warnings, ...copies]),
+        result.acknowledgements,
+      );
+      for (const output of writeCountry(result, warnings, acknowledged, {
         outDir,
         request,
         fingerprint,
@@ -243,14 +251,20 @@ interface WriteTarget {
 }
 
 /** Writes one country's outputs (or records why not) and notes them in the fresh cache. */
-function writeCountry(result: CountryResult, warnings: readonly Finding[], target: WriteTarget): OutputRecord[] {
-  return result.results.map((language) => writeLanguage(result.country, language, warnings, target));
+function writeCountry(
+  result: CountryResult,
+  warnings: readonly Finding[],
+  acknowledged: readonly AcknowledgedFinding[],
+  target: WriteTarget,
+): OutputRecord[] {
+  return result.results.map((language) => writeLanguage(result.country, language, warnings, acknowledged, target));
 }
 
 function writeLanguage(
   country: string,
   language: LanguageResult,
   warnings: readonly Finding[],
+  acknowledged: readonly AcknowledgedFinding[],
   { outDir, request, fingerprint, dataHash, fresh }: WriteTarget,
 ): OutputRecord {
   const { lang } = language;
@@ -280,6 +294,7 @@ function writeLanguage(
       pages: language.pages,
       files: written,
       warnings,
+      acknowledged,
     };
     fresh.entries[`${country}/${lang}`] = entry;
     return {
@@ -291,13 +306,14 @@ function writeLanguage(
       bytes: pdf.length,
       sha256: hash,
       warnings,
+      acknowledged,
       errors: [],
       timings: language.timings,
     };
   } catch (error) {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
-    return { ...failure(country, lang, errors), warnings };
+    return { ...failure(country, lang, errors), warnings, acknowledged };
   }
 }
 
@@ -323,6 +339,7 @@ function unchanged(country: string, lang: string, entry: CacheEntry): OutputReco
     bytes: pdf.bytes,
     sha256: entry.sha256,
     warnings: entry.warnings,
+    acknowledged: entry.acknowledged ?? [],
     errors: [],
     timings: {},
   };
@@ -338,6 +355,7 @@ function failure(country: string, lang: string, errors: readonly ProfileError[])
     bytes: null,
     sha256: null,
     warnings: [],
+    acknowledged: [],
     errors,
     timings: {},
   };
@@ -353,6 +371,11 @@ function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boole
     unchanged: sorted.filter((output) => output.status === 'unchanged').length,
     failed: sorted.filter((output) => output.status === 'failed').length,
     warnings: sorted.reduce((sum, output) => sum + output.warnings.length, 0),
+    acknowledged: new Set(
+      sorted.flatMap((output) =>
+        output.acknowledged.map((finding) => `${finding.file}|${finding.code}|${finding.path}`),
+      ),
+    ).size,
     workers,
     cacheIgnored,
   };
@@ -386,6 +409,7 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
     unchanged: summary.unchanged,
     failed: summary.failed,
     warnings: summary.warnings,
+    acknowledged: summary.acknowledged,
     outputs: summary.outputs.map((output) => ({
       country: output.country,
       lang: output.lang,
@@ -395,6 +419,7 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
       bytes: output.bytes,
       sha256: output.sha256,
       warnings: output.warnings,
+      acknowledged: output.acknowledged,
       errors: output.errors.map((error) => error.toJSON()),
     })),
   };

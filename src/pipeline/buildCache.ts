@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AcknowledgedFinding } from '../model/acknowledge.js';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import { writeAtomic } from '../project/writeAtomic.js';
@@ -25,6 +26,8 @@ export interface CacheEntry {
   /** The PDF and its chart exports, to check they are still there, untouched. */
   readonly files: readonly WrittenFile[];
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges (absent in caches written before they existed). */
+  readonly acknowledged?: readonly AcknowledgedFinding[];
 }
 
 /** The cache of an output folder. */

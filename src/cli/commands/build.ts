@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
-import { buildAll } from '../../pipeline/buildAll.js';
+import type { AcknowledgedFinding } from '../../model/acknowledge.js';
+import { type BuildSummary, buildAll } from '../../pipeline/buildAll.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
 import {
@@ -13,8 +14,8 @@ import {
   parse,
 } from '../command.js';
 import type { PayloadOf } from '../jsonOutput.js';
-import { EXIT } from '../output.js';
-import { printResult } from '../printResult.js';
+import { EXIT, formatAcknowledged } from '../output.js';
+import { acknowledgedJson, printResult } from '../printResult.js';
 import { createProgress } from '../progress.js';
 
 const USAGE = `Usage: profiles build [ISO3…] [options]
@@ -91,7 +92,9 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       `${summary.unchanged} unchanged`,
       `${summary.failed} failed`,
       `${summary.warnings} warning(s)`,
+      ...(summary.acknowledged > 0 ? [`${summary.acknowledged} acknowledged`] : []),
     ];
+    for (const finding of distinctAcknowledged(summary)) context.stderr(formatAcknowledged(finding));
     if (summary.cacheIgnored)
       context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
@@ -130,5 +133,11 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     comparison: comparison ? (updateReportJson(comparison, shown) as PayloadOf<'build'>['comparison']) : null,
     errors: distinct(summary.outputs.flatMap((output) => output.errors)),
     warnings: distinct(summary.outputs.flatMap((output) => output.warnings)),
+    acknowledged: distinctAcknowledged(summary).map(acknowledgedJson),
   });
+}
+
+/** The acknowledged findings of a build, once per data file (not once per language). */
+function distinctAcknowledged(summary: BuildSummary): AcknowledgedFinding[] {
+  return distinct(summary.outputs.flatMap((output) => output.acknowledged));
 }
