@@ -37,8 +37,16 @@ export const messages = {
   }),
   DATA_SYNTAX: (p: { detail: string }) => ({
     message: `this is not valid YAML: ${p.detail}`,
+    hints: /compact mappings|Implicit map keys/.test(p.detail)
+      ? [
+          'a " : " inside an unquoted text (French typography: « Loi n° 2 : le titre ») starts a new field; write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes',
+        ]
+      : ['look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause'],
+  }),
+  DATA_TEXT_CUT_BY_COMMENT: (p: { text: string; comment: string }) => ({
+    message: `the text stops at " #": YAML reads "#${p.comment.length > 40 ? `${p.comment.slice(0, 39)}…` : p.comment}" as a comment, so only ${quote(p.text)} would be printed`,
     hints: [
-      'look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause',
+      'write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes; a comment goes on a line of its own',
     ],
   }),
   DATA_NOT_A_MAP: (p: { got: unknown }) => ({
