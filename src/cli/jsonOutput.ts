@@ -162,6 +162,14 @@ export const PAYLOADS = {
       .describe('with --since: the commit the baseline was built from'),
     ...updateReportShape,
   },
+  new: {
+    country: z.string(),
+    names: z.record(z.string(), z.string()).describe("the country's name in each language, from the country list"),
+    file: path.describe('the data file created'),
+    imported: z.array(z.enum(['undesa', 'worldbank'])).describe('the datasets the figures were filled from'),
+    filled: z.array(z.string()).describe('the figures filled, as field paths'),
+    drafts: z.array(z.string()).describe('the fields still to be written (TODO), as field paths'),
+  },
   schema: {
     outputs: z.array(path).describe('the schema file written (or checked with --check)'),
     upToDate: z.boolean().nullable().describe('with --check: whether the file was up to date'),

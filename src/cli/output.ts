@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { ProfileError } from '../errors/index.js';
-import { type AcknowledgedFinding, acknowledgementHint } from '../model/acknowledge.js';
+import { type AcknowledgedFinding, acknowledgementHint, isAcknowledgeable } from '../model/acknowledge.js';
 import type { Finding } from '../model/checkProfile.js';
 import type { CommandContext } from './command.js';
 import { createPaint } from './terminal.js';
@@ -49,7 +49,7 @@ export function formatFinding(finding: Finding, colour = false): string {
   const where = [finding.file, finding.line, finding.line === undefined ? undefined : finding.column]
     .filter((part) => part !== undefined)
     .join(':');
-  const text = `${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}\n  hint: ${acknowledgementHint(finding)}`;
+  const text = `${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}${isAcknowledgeable(finding) ? `\n  hint: ${acknowledgementHint(finding)}` : ''}`;
   return paintHints(`${paint.yellow('warning:')} ${text}`, paint);
 }
 

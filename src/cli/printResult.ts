@@ -1,5 +1,5 @@
 import type { ProfileError } from '../errors/index.js';
-import { type AcknowledgedFinding, acknowledgementHint } from '../model/acknowledge.js';
+import { type AcknowledgedFinding, acknowledgementHint, isAcknowledgeable } from '../model/acknowledge.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { CommandContext } from './command.js';
 import type { AcknowledgedJson, IssueJson, JsonCommand, PayloadOf } from './jsonOutput.js';
@@ -78,7 +78,7 @@ export function findingJson(finding: Finding): IssueJson {
     line: finding.line ?? null,
     column: finding.column ?? null,
     message: finding.message,
-    hints: [finding.hint, acknowledgementHint(finding)],
+    hints: isAcknowledgeable(finding) ? [finding.hint, acknowledgementHint(finding)] : [finding.hint],
   };
 }
 

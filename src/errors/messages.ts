@@ -224,6 +224,18 @@ export const messages = {
     message: `no data file for country ${p.code}`,
     hints: [`countries in the data folder: ${p.known.join(', ') || 'none'}`],
   }),
+  NEW_UNKNOWN_COUNTRY: (p: { code: string; suggestion?: string | undefined }) => ({
+    message: `${p.code} is not in the country list (locales/<lang>/countries.json)`,
+    hints: [
+      p.suggestion
+        ? `did you mean ${p.suggestion}?`
+        : 'give the ISO 3166 alpha-3 code of the country, e.g. SEN for Senegal',
+    ],
+  }),
+  NEW_FILE_EXISTS: (p: { file: string }) => ({
+    message: `${p.file} already exists; profiles new never overwrites a data file`,
+    hints: ['edit it, or move it away first to start again'],
+  }),
   BUILD_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
     hints: [`languages: ${p.languages.join(', ')}; a language is a folder locales/<lang>/`],
@@ -376,6 +388,12 @@ export const messages = {
   USAGE_UNKNOWN_DATASET: (p: { dataset: string; known: readonly string[] }) => ({
     message: `unknown dataset "${p.dataset}"`,
     hints: [`the datasets are ${p.known.join(' and ')}: run "profiles import --help"`],
+  }),
+  DRAFT_TEXT: (_: Record<string, never>) => ({
+    message: 'this text is still to be written (it starts with TODO)',
+    hints: [
+      'write the text in its place; until then the profile is a draft: built with a DRAFT mark on every page, refused by --strict',
+    ],
   }),
   FIGURE_MISSING: (_: Record<string, never>) => ({
     message: 'this figure is not available: it prints as n/a',

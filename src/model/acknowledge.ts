@@ -51,7 +51,9 @@ export function applyAcknowledgements(
   const open: Finding[] = [];
   const acknowledged: AcknowledgedFinding[] = [];
   for (const finding of findings) {
-    const same = (acknowledgements ?? []).filter((ack) => ack.code === finding.code && ack.field === finding.path);
+    const same = isAcknowledgeable(finding)
+      ? (acknowledgements ?? []).filter((ack) => ack.code === finding.code && ack.field === finding.path)
+      : [];
     const match = same.find((ack) => ack.fingerprint === finding.fingerprint);
     if (match) acknowledged.push({ ...finding, acknowledgement: match });
     else if (same[0]) {
@@ -63,6 +65,11 @@ export function applyAcknowledgements(
     } else open.push(finding);
   }
   return { open, acknowledged };
+}
+
+/** Findings that cannot be acknowledged: a text still to be written is written, not acknowledged. */
+export function isAcknowledgeable(finding: Finding): boolean {
+  return finding.code !== 'DRAFT_TEXT';
 }
 
 /** How to acknowledge a finding once checked: the entry to add under `acknowledged:` in the data file. */

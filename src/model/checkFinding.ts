@@ -20,7 +20,7 @@ export interface Finding extends ErrorLocation {
 }
 
 /** The catalogue codes that are findings. */
-export type FindingCode = Extract<MessageCode, `CHECK_${string}` | 'FIGURE_MISSING'>;
+export type FindingCode = Extract<MessageCode, `CHECK_${string}` | 'FIGURE_MISSING' | 'DRAFT_TEXT'>;
 
 /** A finding about the field `path` of a profile, worded by the message catalogue. */
 export function findingAt<C extends FindingCode>(

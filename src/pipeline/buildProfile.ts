@@ -5,6 +5,7 @@ import { colorOf, type Theme } from '../document/theme.js';
 import type { Translator } from '../i18n/createTranslator.js';
 import { localise } from '../i18n/localise.js';
 import { layoutProfile } from '../layout/layoutProfile.js';
+import { isDraft } from '../model/checkDrafts.js';
 import { checkProfile, type Finding } from '../model/checkProfile.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
 import { checkCoverage } from './checkCoverage.js';
@@ -45,7 +46,8 @@ export async function buildProfile(env: Environment, loaded: LoadedProfile, lang
   // 3. Render the templates into layout markup and parse it.
   const layout = clock.time('layout', () => layoutProfile(edition, env.templates, tools.translator));
   // 4. Turn the layout into a pdfmake document with its furniture and footnotes.
-  const spec = clock.time('document', () => buildDocument(layout, charts, env.theme));
+  const draft = isDraft(loaded) ? tools.translator.t('page.draft') : null;
+  const spec = clock.time('document', () => buildDocument(layout, charts, env.theme, { draft }));
   // 5. Lay out once, compose the pages (columns, kept blocks, footnotes), check them, write the PDF.
   const { pdf, pages, layoutMs, writeMs } = await env.pdf.render(spec);
   clock.add('pdfLayout', layoutMs);

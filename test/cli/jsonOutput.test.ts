@@ -136,6 +136,14 @@ describe('the --json envelope', () => {
     expect(await json('biuld')).toMatchObject({ command: 'biuld', exitCode: 2 });
   });
 
+  it('new: the data file created and the texts to write', async () => {
+    const envelope = await json('new', 'HMD', '--data', 'drafts');
+    seen.add(envelope.command);
+    expect(envelope).toMatchObject({ command: 'new', ok: true, file: 'drafts/hmd.yaml', imported: [], filled: [] });
+    expect(existsSync(resolve(tmp.dir, envelope.file as string))).toBe(true);
+    expect((envelope.drafts as string[]).length).toBeGreaterThan(0);
+  });
+
   it('every command with --json was run above', async () => {
     expect([...seen].sort()).toEqual(await commandsWithJson());
   });

@@ -8,6 +8,7 @@ Diaspora engagement mapping country profiles: one data file per country in, one 
 country and language out.
 
 Commands:
+  new ISO3           start the data file of a new country, as a draft
   build [ISO3…]      build profiles (npm start builds them all)
   validate [FILE…]   check data files without building
   check [ISO3…]      check the figures of the data files (also against each other)
@@ -27,6 +28,7 @@ Run "profiles help <command>" or "profiles <command> --help" for the options of 
  * below, one line of HELP.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  new: async () => (await import('./new.js')).newCommand,
   build: async () => (await import('./build.js')).build,
   validate: async () => (await import('./validate.js')).validate,
   check: async () => (await import('./check.js')).check,
