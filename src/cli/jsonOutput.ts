@@ -170,6 +170,12 @@ export const PAYLOADS = {
     filled: z.array(z.string()).describe('the figures filled, as field paths'),
     drafts: z.array(z.string()).describe('the fields still to be written (TODO), as field paths'),
   },
+  'add-language': {
+    lang: z.string(),
+    reference: z.string().describe('the language the labels were copied from'),
+    files: z.array(path).describe('the locale files written, and the DRAFT marker'),
+    labels: count.describe('the labels to translate'),
+  },
   schema: {
     outputs: z.array(path).describe('the schema file written (or checked with --check)'),
     upToDate: z.boolean().nullable().describe('with --check: whether the file was up to date'),

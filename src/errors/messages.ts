@@ -77,6 +77,14 @@ export const messages = {
     message: `the text is missing in language "${p.lang}"`,
     hints: [`every text is written in every language of the series (${p.languages.join(', ')}): add "${p.lang}: …"`],
   }),
+  DATA_DRAFT_LANGUAGE_MISSING: (p: { lang: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the text in "${p.lang}" (a language in draft) is still to be written (it starts with TODO)`
+      : `the text is missing in "${p.lang}", a language in draft`,
+    hints: [
+      `write "${p.lang}: …" beside the other languages (profiles translate import FILE writes a translator's file back), or build with --draft to see the profile as it stands`,
+    ],
+  }),
   DATA_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `"${p.lang}" is not a language of the series`,
     hints: [`the languages are the folders of locales/: ${p.languages.join(', ')}`],
@@ -139,6 +147,14 @@ export const messages = {
   LOCALE_MISSING_KEY: (p: { key: string; lang: string; reference: string }) => ({
     message: `the label "${p.key}" is missing in language "${p.lang}"`,
     hints: [`add it to locales/${p.lang}/; locales/${p.reference}/ has it`],
+  }),
+  LOCALE_UNTRANSLATED: (p: { key: string; lang: string; reference: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the label "${p.key}" is not translated into "${p.lang}" yet (it starts with TODO)`
+      : `the label "${p.key}" is missing in language "${p.lang}", a language in draft`,
+    hints: [
+      `translate it from locales/${p.reference}/ (profiles translate export --lang ${p.lang} gives a file for translators), or build with --draft to see the profile as it stands`,
+    ],
   }),
   LOCALE_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
@@ -223,6 +239,10 @@ export const messages = {
   BUILD_UNKNOWN_COUNTRY: (p: { code: string; known: readonly string[] }) => ({
     message: `no data file for country ${p.code}`,
     hints: [`countries in the data folder: ${p.known.join(', ') || 'none'}`],
+  }),
+  LANGUAGE_EXISTS: (p: { lang: string; dir: string }) => ({
+    message: `the language "${p.lang}" exists already (${p.dir})`,
+    hints: ['add-language starts a new language; to start again, move the folder away first'],
   }),
   NEW_UNKNOWN_COUNTRY: (p: { code: string; suggestion?: string | undefined }) => ({
     message: `${p.code} is not in the country list (locales/<lang>/countries.json)`,

@@ -12,6 +12,8 @@ export interface SeriesContext {
   readonly languages: readonly string[];
   /** Ids of the sources defined in `locales/<lang>/sources.json`. */
   readonly sources: readonly string[];
+  /** Languages in draft: their texts may be missing from a data file (a build in that language lists them). */
+  readonly drafts?: readonly string[] | undefined;
 }
 
 /** A validated profile, with the means to point at any of its fields. */
@@ -32,11 +34,11 @@ const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
 
 const schemas = new Map<string, ProfileSchema>();
 /** The schema for a list of languages, built once. */
-export function profileSchemaFor(languages: readonly string[]): ProfileSchema {
-  const key = languages.join(',');
+export function profileSchemaFor(languages: readonly string[], drafts: readonly string[] = []): ProfileSchema {
+  const key = `${languages.join(',')}|${drafts.join(',')}`;
   let schema = schemas.get(key);
   if (!schema) {
-    schema = buildProfileSchema(languages);
+    schema = buildProfileSchema(languages, drafts);
     schemas.set(key, schema);
   }
   return schema;
@@ -54,7 +56,7 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   const characterErrors = [...checkCutTexts(parsed, series.languages), ...checkCharacters(parsed)];
   if (characterErrors.length > 0) throw new ProfileErrors(characterErrors);
 
-  const schema = profileSchemaFor(series.languages);
+  const schema = profileSchemaFor(series.languages, series.drafts);
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     const issues = withoutTypoEchoes(result.error.issues, schema);

@@ -188,9 +188,16 @@ const when = {
  * `Prose` is a text in every language; `Text` is either a prose object or a single
  * string for names that are the same in every language (AFFORD, ASMNM…).
  */
-export function buildProfileSchema(languages: readonly string[]) {
+export function buildProfileSchema(languages: readonly string[], drafts: readonly string[] = []) {
+  const text = z.string().trim().min(1, { error: 'empty' });
   const Prose = z
-    .strictObject(Object.fromEntries(languages.map((lang) => [lang, z.string().trim().min(1, { error: 'empty' })])))
+    .strictObject(
+      // A language in draft may lack its texts: the build in that language lists them, or with
+      // --draft fills them from the reference language (typed as present: only that build reads them).
+      Object.fromEntries(
+        languages.map((lang) => [lang, drafts.includes(lang) ? (text.optional() as unknown as typeof text) : text]),
+      ),
+    )
     .describe(
       `Text in every language: ${languages.join(', ')}. Inline **bold**, *italic*, [link](https://…), [^footnote-id].`,
     );

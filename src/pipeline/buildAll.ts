@@ -43,6 +43,8 @@ export interface BuildRequest {
   readonly chartDpi?: number;
   /** Stops the batch between two countries (Ctrl-C): what is written stays complete. */
   readonly signal?: AbortSignal;
+  /** Build languages in draft as they stand (the reference language standing in), with the DRAFT mark. */
+  readonly draft?: boolean;
 }
 
 /** Where the inputs are, and how to follow the batch. */
@@ -101,7 +103,9 @@ export interface BuildSummary {
  */
 export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
-  const languages = selectLanguages(request.languages, loadSeries(context.paths).languages);
+  const series = loadSeries(context.paths);
+  // By default the complete languages; a language in draft only when asked for by name.
+  const languages = selectLanguages(request.languages, series.languages, series.complete);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
   sweepTemporaryFiles(outDir);
@@ -126,7 +130,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       if (
         !request.force &&
         entry &&
-        entry.key === outputKey(fingerprint, dataHash, lang) &&
+        entry.key === outputKey(fingerprint, dataHash, cacheLanguage(lang, series.drafts, request)) &&
         filesIntact(entry) &&
         !(request.strict && entry.warnings.length > 0)
       ) {
@@ -145,6 +149,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
         shown: displayPath(context.paths, data.file),
         languages: wanted,
         chartDpi: request.chartDpi ?? 300,
+        draft: request.draft === true,
       });
     }
   }
@@ -175,6 +180,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
         fingerprint,
         dataHash: dataHashes.get(result.country)!,
         fresh,
+        drafts: series.drafts,
       }))
         record(output);
     };
@@ -248,6 +254,8 @@ interface WriteTarget {
   readonly dataHash: string;
   /** The cache being written for this build. */
   readonly fresh: BuildCache;
+  /** The languages in draft. */
+  readonly drafts: readonly string[];
 }
 
 /** Writes one country's outputs (or records why not) and notes them in the fresh cache. */
@@ -265,7 +273,7 @@ function writeLanguage(
   language: LanguageResult,
   warnings: readonly Finding[],
   acknowledged: readonly AcknowledgedFinding[],
-  { outDir, request, fingerprint, dataHash, fresh }: WriteTarget,
+  { outDir, request, fingerprint, dataHash, fresh, drafts }: WriteTarget,
 ): OutputRecord {
   const { lang } = language;
   if (!language.ok)
@@ -289,7 +297,7 @@ function writeLanguage(
     }
     const hash = sha256(pdf);
     const entry: CacheEntry = {
-      key: outputKey(fingerprint, dataHash, lang),
+      key: outputKey(fingerprint, dataHash, cacheLanguage(lang, drafts, request)),
       sha256: hash,
       pages: language.pages,
       files: written,
@@ -381,8 +389,17 @@ function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boole
   };
 }
 
-function selectLanguages(requested: readonly string[], available: readonly string[]): readonly string[] {
-  if (requested.length === 0) return available;
+/** The language as the cache knows it: a language in draft built with --draft is another output. */
+function cacheLanguage(lang: string, drafts: readonly string[], request: BuildRequest): string {
+  return drafts.includes(lang) && request.draft === true ? `${lang}+draft` : lang;
+}
+
+function selectLanguages(
+  requested: readonly string[],
+  available: readonly string[],
+  byDefault: readonly string[],
+): readonly string[] {
+  if (requested.length === 0) return byDefault;
   for (const lang of requested) {
     if (!available.includes(lang)) throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: available });
   }

@@ -16,6 +16,8 @@ export interface CountryJob {
   readonly languages: readonly string[];
   /** PNG resolution of the chart exports. */
   readonly chartDpi: number;
+  /** Build languages in draft as they stand, with the DRAFT mark (--draft). */
+  readonly draft?: boolean | undefined;
 }
 
 /** The JSON form of a ProfileError (see ProfileError.toJSON). */
@@ -74,7 +76,7 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
   let warnings: readonly Finding[] = [];
   for (const lang of job.languages) {
     try {
-      const built = await buildProfile(env, loaded, lang);
+      const built = await buildProfile(env, loaded, lang, { draft: job.draft });
       warnings = built.warnings;
       const charts = [];
       for (const [id, chart] of built.charts)

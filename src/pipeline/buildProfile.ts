@@ -2,11 +2,13 @@ import { renderCharts } from '../charts/renderCharts.js';
 import type { ChartImage, ChartLabels, ChartStyle } from '../charts/types.js';
 import { buildDocument } from '../document/buildDocument.js';
 import { colorOf, type Theme } from '../document/theme.js';
+import { ProfileErrors } from '../errors/index.js';
 import type { Translator } from '../i18n/createTranslator.js';
 import { localise } from '../i18n/localise.js';
 import { layoutProfile } from '../layout/layoutProfile.js';
 import { isDraft } from '../model/checkDrafts.js';
 import { checkProfile, type Finding } from '../model/checkProfile.js';
+import { missingTexts, withReferenceTexts } from '../model/draftLanguage.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
 import { checkCoverage } from './checkCoverage.js';
 import type { Environment } from './loadEnvironment.js';
@@ -32,9 +34,25 @@ export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdfLayout' 
  *   CountryProfile ─localise→ Edition ─charts→ ChartImage[] ─templates→ LayoutDocument
  *                  ─components→ DocumentSpec ─pdfmake→ PDF bytes
  */
-export async function buildProfile(env: Environment, loaded: LoadedProfile, lang: string): Promise<BuiltProfile> {
+export async function buildProfile(
+  env: Environment,
+  given: LoadedProfile,
+  lang: string,
+  options: { readonly draft?: boolean | undefined } = {},
+): Promise<BuiltProfile> {
   const clock = stopwatch<Stage>();
   const tools = env.tools(lang);
+  // A language in draft: what it lacks is listed (file:line), or with --draft stood in for by
+  // the reference language and printed with the DRAFT mark.
+  let loaded = given;
+  let draftLanguage = false;
+  if (env.series.drafts.includes(lang)) {
+    const reference = env.series.complete[0] ?? env.series.languages[0]!;
+    const gaps = [...env.untranslated(lang), ...missingTexts(given, lang, env.series.languages, reference)];
+    if (gaps.length > 0 && options.draft !== true) throw new ProfileErrors(gaps);
+    draftLanguage = gaps.length > 0;
+    loaded = { ...given, profile: withReferenceTexts(given.profile, lang, env.series.languages, reference) };
+  }
   // 0. Every character must have a font (errors name the field, not a page).
   checkCoverage(loaded, env.fonts, { body: env.theme.fonts.body, fallbacks: env.theme.fonts.fallbacks });
   // 1. Resolve texts, figures and typography for the language.
@@ -46,7 +64,8 @@ export async function buildProfile(env: Environment, loaded: LoadedProfile, lang
   // 3. Render the templates into layout markup and parse it.
   const layout = clock.time('layout', () => layoutProfile(edition, env.templates, tools.translator));
   // 4. Turn the layout into a pdfmake document with its furniture and footnotes.
-  const draft = isDraft(loaded) ? tools.translator.t('page.draft') : null;
+  // (an untranslated label of a language in draft shows the reference's word, without its TODO)
+  const draft = draftLanguage || isDraft(given) ? tools.translator.t('page.draft').replace(/^TODO:\s*/, '') : null;
   const spec = clock.time('document', () => buildDocument(layout, charts, env.theme, { draft }));
   // 5. Lay out once, compose the pages (columns, kept blocks, footnotes), check them, write the PDF.
   const { pdf, pages, layoutMs, writeMs } = await env.pdf.render(spec);

@@ -144,6 +144,13 @@ describe('the --json envelope', () => {
     expect((envelope.drafts as string[]).length).toBeGreaterThan(0);
   });
 
+  it('add-language: refused for a language that exists (the tool’s own locales are never written here)', async () => {
+    const envelope = await json('add-language', 'fr');
+    seen.add(envelope.command);
+    expect(envelope).toMatchObject({ command: 'add-language', ok: false, exitCode: 1 });
+    expect(envelope.errors).toEqual([expect.objectContaining({ code: 'LANGUAGE_EXISTS' })]);
+  });
+
   it('every command with --json was run above', async () => {
     expect([...seen].sort()).toEqual(await commandsWithJson());
   });

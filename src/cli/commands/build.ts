@@ -33,6 +33,8 @@ since they were written are left as they are.
   --workers N        countries built at once: 1 in this process, more in N worker threads
                      (default: one per core for 3 countries or more)
   --strict           data-quality warnings fail the profile (nothing written for it)
+  --draft            build languages in draft (profiles add-language) as they stand: the reference
+                     language stands in for what they lack, with a DRAFT mark on every page
   --compare-to DIR   after the build, compare with the outputs in DIR: writes <out>/diff/report.html
                      (as profiles diff) and prints its path
   --json             print the result on stdout as JSON (docs/cli-output.schema.json), and nothing else
@@ -53,6 +55,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     force: { type: 'boolean', default: false },
     workers: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    draft: { type: 'boolean', default: false },
     'compare-to': { type: 'string' },
     json: { type: 'boolean', default: false },
   });
@@ -77,6 +80,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       languages,
       outDir,
       strict: values.strict,
+      draft: values.draft,
       force: values.force,
       ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
