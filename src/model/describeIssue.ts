@@ -28,6 +28,8 @@ const EXPECTED: Record<string, string> = {
   year: 'a year between 1900 and 2100',
   month: 'a month written YYYY-MM, e.g. 2025-11',
   date: 'a date written YYYY-MM-DD',
+  'finding-code': 'the code of a data-quality finding, e.g. CHECK_REMITTANCES_SHARE',
+  fingerprint: 'the 12-character fingerprint the warning gives, e.g. 3f9a0c2b71de',
   url: 'a web address starting with https://, http:// or mailto:',
   'iso3-format': 'an ISO 3166 alpha-3 country code in capitals, e.g. MLI',
   'iso3-unknown': 'an assigned ISO 3166 alpha-3 country code',

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { DataError, didYouMean, type ErrorLocation, ProfileErrors } from '../errors/index.js';
 import { describeIssue, keysAt, withoutGenericBounds } from './describeIssue.js';
 import { type Block, footnotesOf, linksOf, ProseSyntaxError, parseProse } from './parseProse.js';
-import { type FieldPath, type ParsedYaml, parseYaml } from './parseYaml.js';
+import { type FieldPath, formatPath, type ParsedYaml, parseYaml } from './parseYaml.js';
 import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
 import { walkStrings } from './walkStrings.js';
 
@@ -12,6 +12,8 @@ export interface SeriesContext {
   readonly languages: readonly string[];
   /** Ids of the sources defined in `locales/<lang>/sources.json`. */
   readonly sources: readonly string[];
+  /** Languages in draft: their texts may be missing from a data file (a build in that language lists them). */
+  readonly drafts?: readonly string[] | undefined;
 }
 
 /** A validated profile, with the means to point at any of its fields. */
@@ -39,11 +41,11 @@ const COMBINING_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
 
 const schemas = new Map<string, ProfileSchema>();
 /** The schema for a list of languages, built once. */
-export function profileSchemaFor(languages: readonly string[]): ProfileSchema {
-  const key = languages.join(',');
+export function profileSchemaFor(languages: readonly string[], drafts: readonly string[] = []): ProfileSchema {
+  const key = `${languages.join(',')}|${drafts.join(',')}`;
   let schema = schemas.get(key);
   if (!schema) {
-    schema = buildProfileSchema(languages);
+    schema = buildProfileSchema(languages, drafts);
     schemas.set(key, schema);
   }
   return schema;
@@ -58,10 +60,10 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new DataError('DATA_NOT_A_MAP', { got: parsed.value }, { file, line: 1, column: 1 });
   }
-  const characterErrors = checkCharacters(parsed);
+  const characterErrors = [...checkCutTexts(parsed, series.languages), ...checkCharacters(parsed)];
   if (characterErrors.length > 0) throw new ProfileErrors(characterErrors);
 
-  const schema = profileSchemaFor(series.languages);
+  const schema = profileSchemaFor(series.languages, series.drafts);
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     const issues = withoutGenericBounds(withoutTypoEchoes(result.error.issues, schema));
@@ -78,6 +80,25 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   ];
   if (linkErrors.length > 0) throw new ProfileErrors(sortByLine(linkErrors));
   return { file, profile, locate: parsed.locate };
+}
+
+/**
+ * A ` #` inside an unquoted text starts a YAML comment: the text silently ends before it
+ * (`fr: Le plan #1 du pays` prints "Le plan"). Texts of a language (`fr:`, `en:`) and plain
+ * texts of several words are prose, never followed by a comment on their line; a code or a
+ * number may be (`country: MLI # Mali`).
+ */
+function checkCutTexts(parsed: ParsedYaml, languages: readonly string[]): DataError[] {
+  return parsed.cutByComment
+    .filter((cut) => languages.includes(String(cut.path.at(-1))) || /\s/.test(cut.text))
+    .map(
+      (cut) =>
+        new DataError(
+          'DATA_TEXT_CUT_BY_COMMENT',
+          { text: cut.text, comment: cut.comment },
+          { file: parsed.file, path: formatPath(cut.path), line: cut.line, column: cut.column },
+        ),
+    );
 }
 
 /**
