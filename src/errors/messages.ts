@@ -245,6 +245,13 @@ export const messages = {
     message: `cannot write ${p.file}: ${p.reason}`,
     hints: ['the previous file, if any, was left as it was'],
   }),
+  BUILD_OUT_NOT_FOLDER: (p: { out: string; file: string }) => ({
+    message:
+      p.out === p.file
+        ? `the output folder ${p.out} is a file`
+        : `the output folder ${p.out} cannot be made: ${p.file} is a file`,
+    hints: ['give --out a folder (it is made if missing), or move the file away'],
+  }),
   BUILD_INTERRUPTED: (p: { done: number }) => ({
     message: `the build was interrupted after ${p.done} output(s)`,
     hints: ['every PDF written is complete; the others keep their previous version: run the build again to finish'],
@@ -362,6 +369,18 @@ export const messages = {
     message: `a record starting on this line is longer than ${amount(p.limit)} characters`,
     hints: [
       'a quote left open makes the rest of the file one field: check the quotes on this line, or download the file again',
+    ],
+  }),
+  IMPORT_BAD_CELL: (p: { text: string; country: string; year: number }) => ({
+    message: `the value of ${p.country} for ${p.year} is neither a number nor a missing value (".." or empty): ${quote(p.text)}`,
+    hints: [
+      'the file is damaged or was edited: download it again; the import never takes another year in place of an unreadable value',
+    ],
+  }),
+  IMPORT_REFUSED: (p: { count: number }) => ({
+    message: `the dataset gives ${p.count} value(s) the data files do not accept: no data file was changed`,
+    hints: [
+      'each value refused is shown above, where it would have been written; check the dataset file (a wrong column, a damaged download)',
     ],
   }),
   IMPORT_UNKNOWN_INDICATOR: (p: { indicator: string; known: readonly string[] }) => ({

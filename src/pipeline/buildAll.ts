@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { readdirSync, rmSync, type Stats, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
@@ -7,7 +8,7 @@ import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 import { readFailure, readRegularFile } from '../project/readRegularFile.js';
-import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
+import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
   type CacheEntry,
@@ -19,7 +20,7 @@ import {
 } from './buildCache.js';
 import { type CountryJob, type CountryResult, countryFailed, type LanguageResult } from './buildCountry.js';
 import type { Stage } from './buildProfile.js';
-import { createBuilder, parallelism } from './createBuilder.js';
+import { createBuilder, type Parallelism, parallelism } from './createBuilder.js';
 import { inputsFingerprint } from './fingerprint.js';
 import type { Environment } from './loadEnvironment.js';
 
@@ -52,7 +53,13 @@ export interface BuildContext {
   /** Stands for the tool's version in the cache key (tests). */
   readonly toolVersion?: string;
   /** Called once the work is known: how many outputs, how many to build. */
-  readonly onStart?: (plan: { readonly outputs: number; readonly toBuild: number; readonly workers: number }) => void;
+  readonly onStart?: (plan: {
+    readonly outputs: number;
+    readonly toBuild: number;
+    readonly workers: number;
+    /** Set when fewer workers run than `workers` asked for: the countries to build, the cores, the memory. */
+    readonly limited?: Parallelism['limited'];
+  }) => void;
   readonly onOutput?: (record: OutputRecord) => void;
 }
 
@@ -81,6 +88,8 @@ export interface BuildSummary {
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
   readonly cacheIgnored: boolean;
+  /** What was wrong with it (the first problem found), when it was ignored. */
+  readonly cacheDamage?: string;
 }
 
 /**
@@ -96,14 +105,20 @@ export interface BuildSummary {
  */
 export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
-  const languages = selectLanguages(request.languages, loadSeries(context.paths).languages);
+  const series = loadSeries(context.paths);
+  const languages = selectLanguages(request.languages, series.languages);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
-  sweepTemporaryFiles(outDir);
+  checkOutputFolder(outDir, (file) => displayPath(context.paths, file));
+  // The folders a build writes into: the output folder, and each language's and its charts'.
+  sweepTemporaryFiles([
+    outDir,
+    ...series.languages.flatMap((lang) => [join(outDir, lang), join(outDir, lang, 'charts')]),
+  ]);
 
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
-  const { cache, corrupt } = readCache(outDir);
+  const { cache, corrupt, damaged } = readCache(outDir);
   // Every data file is hashed (the copy checks compare with the cached figures of the others);
   // one that cannot be read fails its own country, never the batch.
   const dataHashes = new Map<string, string>();
@@ -159,12 +174,14 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       });
     }
   }
-  const lanes = jobs.length === 0 ? 1 : parallelism(jobs.length, request.workers);
+  const chosen: Parallelism = jobs.length === 0 ? { lanes: 1 } : parallelism(jobs.length, request.workers);
+  const lanes = chosen.lanes;
   const workers = lanes > 1 ? lanes : 0;
   context.onStart?.({
     outputs: files.length * languages.length,
     toBuild: jobs.reduce((n, job) => n + job.languages.length, 0),
     workers,
+    ...(chosen.limited ? { limited: chosen.limited } : {}),
   });
 
   // 3–5. Build what is not, writing each country as it comes (with --strict, once all are checked).
@@ -207,10 +224,30 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       throw new BuildError('BUILD_INTERRUPTED', { done });
     }
   }
-  const summary = summarise(outputs, workers, corrupt);
+  const summary = { ...summarise(outputs, workers, corrupt), ...(damaged ? { cacheDamage: damaged } : {}) };
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
+}
+
+/**
+ * Checks that the output folder is a folder, or can be made one: neither it nor a folder above
+ * it is a file (a located error, before anything is built).
+ */
+function checkOutputFolder(outDir: string, shown: (file: string) => string): void {
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && dirname(dir) !== dir) continue;
+      if (code === 'ENOTDIR') continue; // a file above: found on the way up
+      throw new BuildError('BUILD_WRITE', { file: shown(outDir), reason: readFailure(error) }, { file: shown(outDir) });
+    }
+    if (stat.isDirectory()) return;
+    throw new BuildError('BUILD_OUT_NOT_FOLDER', { out: shown(outDir), file: shown(dir) }, { file: shown(dir) });
+  }
 }
 
 /** The fresh cache, plus what the old one knows of countries and languages this build did not touch. */
@@ -306,14 +343,18 @@ function writeLanguage(
       throw new BuildError('BUILD_STRICT', { count: warnings.length }, { file: warnings[0]?.file });
     const file = join(outDir, lang, `${country.toLowerCase()}.pdf`);
     const pdf = Buffer.from(language.pdf.buffer, language.pdf.byteOffset, language.pdf.byteLength);
-    writeAtomic(file, pdf);
-    const written = [writtenFile(file)];
-    for (const chart of language.charts) {
-      const base = join(outDir, lang, 'charts', `${country.toLowerCase()}-${chart.id}`);
-      writeAtomic(`${base}.svg`, chart.svg);
-      writeAtomic(`${base}.png`, Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength));
-      written.push(writtenFile(`${base}.svg`), writtenFile(`${base}.png`));
-    }
+    // The PDF and its chart exports are replaced together or not at all (the PDF last).
+    const charts = join(outDir, lang, 'charts');
+    const exports = language.charts.flatMap((chart) => {
+      const base = join(charts, `${country.toLowerCase()}-${chart.id}`);
+      return [
+        { path: `${base}.svg`, bytes: chart.svg },
+        { path: `${base}.png`, bytes: Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength) },
+      ];
+    });
+    writeTogether([...exports, { path: file, bytes: pdf }]);
+    removeStaleExports(charts, country, new Set(exports.map((one) => one.path)));
+    const written = [writtenFile(file), ...exports.map((one) => writtenFile(one.path))];
     const hash = sha256(pdf);
     const entry: CacheEntry = {
       key: outputKey(fingerprint, dataHash, lang),
@@ -339,6 +380,26 @@ function writeLanguage(
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
     return { ...failure(country, lang, errors), warnings };
+  }
+}
+
+/** Removes the chart exports of a country that its new build no longer has (a chart gone from the profile). */
+function removeStaleExports(charts: string, country: string, current: ReadonlySet<string>): void {
+  const prefix = `${country.toLowerCase()}-`;
+  let names: string[];
+  try {
+    names = readdirSync(charts);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(charts, name);
+    if (!name.startsWith(prefix) || !/\.(svg|png)$/.test(name) || current.has(path)) continue;
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // a folder of that name: not an export of ours
+    }
   }
 }
 

@@ -27,7 +27,7 @@ export interface BuiltProfile {
 }
 
 /** The stages of one build, in order (loading and validating the data file happens before, once per country). */
-export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdfLayout' | 'pdfWrite' | 'html';
+export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdfLayout' | 'pdfCheck' | 'pdfWrite' | 'html';
 
 /** What to make besides the PDF. */
 export interface BuildOptions {
@@ -62,8 +62,9 @@ export async function buildProfile(
   // 4. Turn the layout into a pdfmake document with its furniture and footnotes.
   const spec = clock.time('document', () => buildDocument(layout, charts, env.theme));
   // 5. Lay out once, compose the pages (columns, kept blocks, footnotes), check them, write the PDF.
-  const { pdf, pages, layoutMs, writeMs } = await env.pdf.render(spec);
+  const { pdf, pages, layoutMs, checkMs, writeMs } = await env.pdf.render(spec);
   clock.add('pdfLayout', layoutMs);
+  clock.add('pdfCheck', checkMs);
   clock.add('pdfWrite', writeMs);
   // 6. The web edition: the same layout tree drawn as HTML.
   const html = options.html

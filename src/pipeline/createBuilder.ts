@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -14,14 +14,53 @@ export interface Builder {
   close(): Promise<void>;
 }
 
+/** The old-space limit of a build worker's heap (MB). */
+export const WORKER_OLD_SPACE_MB = 256;
+
+/** What a machine offers a batch: its cores and the memory it may use (bytes). */
+export interface Resources {
+  readonly cores: number;
+  readonly memory: number;
+}
+
+/** The cores of this machine, and its free memory (within the process's cgroup limit, if any). */
+export function machineResources(): Resources {
+  const limit = process.constrainedMemory?.() ?? 0;
+  return { cores: availableParallelism(), memory: limit > 0 ? Math.min(freemem(), limit) : freemem() };
+}
+
 /**
- * How many countries a batch builds at once: one per core. A batch of one or two countries stays
- * in this thread (a worker thread loads every module and font again, ≈0.5 s).
+ * The memory one build worker may take: its old space, young space and what lives outside the
+ * heap (fonts, vega, sharp, the PDF buffers), with room to spare.
  */
-export function parallelism(jobs: number, requested?: number): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, jobs));
-  if (jobs < 3) return 1;
-  return Math.max(1, Math.min(availableParallelism(), jobs));
+export const WORKER_MEMORY = (WORKER_OLD_SPACE_MB + 144) * 1024 * 1024;
+
+/** How many countries a batch builds at once, and why not more. */
+export interface Parallelism {
+  readonly lanes: number;
+  /** Set when fewer workers run than were asked for with --workers. */
+  readonly limited?: {
+    readonly requested: number;
+    readonly jobs: number;
+    readonly cores: number;
+    /** Workers the free memory holds (using at most three quarters of it). */
+    readonly memory: number;
+  };
+}
+
+/**
+ * How many countries a batch builds at once: one per core, never more than the countries to
+ * build, nor than the free memory holds (a worker keeps its own copy of fonts, templates and
+ * libraries). A batch of one or two countries stays in this thread (a worker thread loads every
+ * module and font again, ≈0.5 s). `--workers N` asks for N, within the same limits.
+ */
+export function parallelism(jobs: number, requested?: number, resources: Resources = machineResources()): Parallelism {
+  const memory = Math.max(1, Math.floor((resources.memory * 0.75) / WORKER_MEMORY));
+  const cap = Math.max(1, Math.min(jobs, resources.cores, memory));
+  if (requested === undefined) return { lanes: jobs < 3 ? 1 : cap };
+  const lanes = Math.max(1, Math.min(requested, cap));
+  if (lanes >= requested) return { lanes };
+  return { lanes, limited: { requested, jobs, cores: resources.cores, memory } };
 }
 
 /**
@@ -39,9 +78,6 @@ export async function createBuilder(
   const { buildCountry } = await import('./buildCountry.js');
   return { workers: 0, capacity: 1, build: (job) => buildCountry(env, job), close: async () => {} };
 }
-
-/** The old-space limit of a build worker's heap (MB). */
-export const WORKER_OLD_SPACE_MB = 256;
 
 /** Jobs sent ahead to each worker, so it never waits for a busy main thread to hand it the next one. */
 const AHEAD = 2;

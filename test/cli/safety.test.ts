@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/errors/index.js';
@@ -264,6 +273,26 @@ describe('one country’s trouble is its own', () => {
     expect(summary.outputs[0]?.errors[0]?.message).toContain('something is not a function');
   });
 
+  it('starts no more workers than the batch, the cores and the memory hold, and says so', async () => {
+    const dir = folder();
+    const result = await runCli([
+      'build',
+      'BVT',
+      '--data',
+      FIXTURE,
+      '--out',
+      join(dir, 'out'),
+      '--lang',
+      'en',
+      '--workers',
+      '1000',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /note: --workers 1000: building in this process \(1 country to build, \d+ cores?, free memory for \d+ worker\(s\)\)/,
+    );
+  });
+
   it('builds a country and a language named twice once', async () => {
     const dir = folder();
     const summary = await buildAll(
@@ -296,5 +325,93 @@ describe('one country’s trouble is its own', () => {
     expect(written.sort()).toEqual(['en/bvt.pdf', 'fr/bvt.pdf']);
     expect(error.code).toBe('BUILD_INTERRUPTED');
     expect(error.message).toBe('the build was interrupted after 2 output(s)');
+  });
+});
+
+describe('the output folder', () => {
+  it('given as a file, or under one, is a located error before anything is built', async () => {
+    const dir = folder();
+    const file = join(dir, 'summary.pdf');
+    writeFileSync(file, 'x');
+    const at = await runCli(['build', 'BVT', '--data', FIXTURE, '--out', file, '--lang', 'en']);
+    expect(at.code).toBe(1);
+    expect(at.stderr).toMatch(/summary\.pdf: the output folder .*summary\.pdf is a file \[BUILD_OUT_NOT_FOLDER\]/);
+    const under = await runCli(['build', 'BVT', '--data', FIXTURE, '--out', join(file, 'out'), '--lang', 'en']);
+    expect(under.code).toBe(1);
+    expect(under.stderr).toMatch(/summary\.pdf\/out cannot be made: .*summary\.pdf is a file/);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+
+  it('with a file where a language folder goes fails that language, located, and builds the other', async () => {
+    const dir = folder();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'en'), 'not a folder');
+    const summary = await buildAll(
+      { data: FIXTURE, countries: [], languages: [], outDir: out, strict: false },
+      projectContext(),
+    );
+    expect(summary.outputs.map((output) => [output.lang, output.status, output.errors[0]?.code])).toEqual([
+      ['en', 'failed', 'BUILD_WRITE'],
+      ['fr', 'built', undefined],
+    ]);
+    expect(summary.outputs[0]?.errors[0]?.file).toMatch(/out\/en\/bvt\.pdf$/);
+  });
+});
+
+describe('an output’s files are replaced together', () => {
+  it('when a chart export cannot be written, the PDF and the other exports stay as they were', async () => {
+    const dir = folder();
+    const out = join(dir, 'out');
+    const request = { data: FIXTURE, countries: [], languages: ['en'], outDir: out, strict: false };
+    await buildAll(request, projectContext());
+    const charts = join(out, 'en', 'charts');
+    const exports = readdirSync(charts).sort();
+    expect(exports.length).toBeGreaterThan(2);
+    const before = new Map(
+      ['bvt.pdf', ...exports.map((name) => join('charts', name))].map((name) => [
+        name,
+        readFileSync(join(out, 'en', name)),
+      ]),
+    );
+    // A folder (not empty) where the last PNG goes: its rename cannot succeed.
+    const blocked = exports.filter((name) => name.endsWith('.png')).at(-1)!;
+    rmSync(join(charts, blocked));
+    mkdirSync(join(charts, blocked, 'inside'), { recursive: true });
+    // Changed data: every file of the output would change.
+    const data = join(dir, 'bvt.yaml');
+    writeFileSync(data, readFileSync(FIXTURE, 'utf8').replace('inEu: { value: 900,', 'inEu: { value: 950,'));
+    const summary = await buildAll({ ...request, data }, projectContext());
+    expect(summary.outputs.map((output) => [output.status, output.errors[0]?.code])).toEqual([
+      ['failed', 'BUILD_WRITE'],
+    ]);
+    expect(summary.outputs[0]?.errors[0]?.file).toBe(join(charts, blocked));
+    for (const [name, bytes] of before) {
+      if (name === join('charts', blocked)) continue;
+      expect(readFileSync(join(out, 'en', name)).equals(bytes), name).toBe(true);
+    }
+    expect(
+      readdirSync(join(out, 'en'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp')),
+    ).toEqual([]);
+  });
+
+  it('removes the exports of a chart the profile no longer has, and only the country’s own', async () => {
+    const dir = folder();
+    const out = join(dir, 'out');
+    const charts = join(out, 'en', 'charts');
+    mkdirSync(charts, { recursive: true });
+    for (const name of ['bvt-retired.svg', 'bvt-retired.png', 'nor-destinations.svg', 'bvt-notes.txt'])
+      writeFileSync(join(charts, name), 'x');
+    const summary = await buildAll(
+      { data: FIXTURE, countries: [], languages: ['en'], outDir: out, strict: false },
+      projectContext(),
+    );
+    const left = readdirSync(charts);
+    expect(left).not.toContain('bvt-retired.svg');
+    expect(left).not.toContain('bvt-retired.png');
+    expect(left).toContain('nor-destinations.svg');
+    expect(left).toContain('bvt-notes.txt');
+    expect(summary.built).toBe(1);
+    expect(left.filter((name) => /^bvt-.+\.svg$/.test(name)).length).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { type BuildSummary, buildAll } from '../../src/pipeline/buildAll.js';
 import { projectContext, ROOT, temporaryFolder } from '../helpers/project.js';
 import { type PdfContent, readPdf } from '../helpers/readPdf.js';
+import { type PageStructure, readStructure } from '../helpers/readStructure.js';
 
 /**
  * Mali is not the world: the fictional ATF (test/fixtures/profiles/atf.yaml) is the dense shape —
@@ -18,6 +19,7 @@ const work = temporaryFolder();
 const out = join(work.dir, 'output');
 let summary: BuildSummary;
 const pdfs: Record<string, PdfContent> = {};
+const structures: Record<string, PageStructure[]> = {};
 
 /** Every string of the data file in one language, and every string that is not per language. */
 function textsOf(value: unknown, lang: string): string[] {
@@ -38,7 +40,11 @@ beforeAll(async () => {
   mkdirSync(data);
   copyFileSync(fixture, join(data, 'atf.yaml'));
   summary = await buildAll({ data, countries: [], languages: [], outDir: out, strict: true }, projectContext());
-  for (const lang of ['fr', 'en']) pdfs[lang] = await readPdf(readFileSync(join(out, lang, 'atf.pdf')));
+  for (const lang of ['fr', 'en']) {
+    const pdf = readFileSync(join(out, lang, 'atf.pdf'));
+    pdfs[lang] = await readPdf(pdf);
+    structures[lang] = (await readStructure(pdf)).pages;
+  }
 }, 120_000);
 afterAll(() => work.remove());
 
@@ -88,6 +94,20 @@ describe('a dense profile (ATF)', () => {
         expect(page).toMatch(new RegExp(`(^|\\D)${index + 1} / ${pages.length}(\\D|$)`));
         if (index > 0) expect(page.toUpperCase()).toContain(name);
       }
+    });
+
+    it('stays accessible when notes continue and blocks break: all text tagged, links held, no heading level skipped', () => {
+      const pages = structures[lang]!;
+      for (const [index, page] of pages.entries()) expect(page.untagged, `page ${index + 1}`).toEqual([]);
+      for (const link of pages.flatMap((page) => page.links)) expect(link.inLink, link.id).toBe(true);
+      let previous = 0;
+      for (const role of pages.flatMap((page) => page.roles)) {
+        const level = /^H(\d)$/.exec(role)?.[1];
+        if (!level) continue;
+        expect(Number(level)).toBeLessThanOrEqual(previous + 1 || 1);
+        previous = Number(level);
+      }
+      expect(pages.flatMap((page) => page.roles).filter((role) => role === 'Note').length).toBeGreaterThanOrEqual(41);
     });
   });
 });
