@@ -23,7 +23,8 @@ const quote = (value: unknown): string => {
 export const shown = quote;
 
 /** A figure in a message: English digit grouping, at most two decimals (1,867; 20,661.8; 9.04). */
-const amount = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const amount = (value: number): string =>
+  value.toLocaleString('en-US', { maximumFractionDigits: 2, signDisplay: 'negative' });
 
 export const messages = {
   // ── data files ────────────────────────────────────────────────────────────
@@ -31,14 +32,42 @@ export const messages = {
     message: `cannot read the data file: ${p.reason}`,
     hints: ['check that the file exists and that you can read it'],
   }),
+  DATA_NOT_A_FILE: (p: { kind: string; target?: string | undefined }) => ({
+    message: `the data file is ${p.kind}${p.target === undefined ? '' : ` (the link leads to ${p.target})`}, not a regular file`,
+    hints: ['a data file is a text file <iso3>.yaml: move what is there out of the data folder, or rename it'],
+  }),
+  DATA_FILE_TOO_LARGE: (p: { bytes: number; max: number }) => ({
+    message: `the data file holds more than ${amount(p.max)} bytes (${amount(p.bytes)} or more); a profile is far smaller`,
+    hints: ['data/mli.yaml is about 50 KB: check that this is a profile, not an export or another file renamed'],
+  }),
+  DATA_ENCODING: (p: { byte: string }) => ({
+    message: `the file is not UTF-8 text: the byte ${p.byte} here is not a character`,
+    hints: [
+      'the file was probably saved as Latin-1 or Windows-1252: save it again as UTF-8 (in VS Code: "Save with Encoding")',
+    ],
+  }),
+  DATA_TOO_MANY_ALIASES: (p: { max: number }) => ({
+    message: `the YAML aliases (*name) of the file expand to more than ${amount(p.max)} copies of what they name`,
+    hints: [
+      'an alias repeats the value of an anchor (&name); aliases of aliases multiply: write the values out instead',
+    ],
+  }),
   DATA_EMPTY: (_: Record<string, never>) => ({
     message: 'the data file is empty',
     hints: ['start from a copy of data/mli.yaml, or from the schema in data/profile.schema.json'],
   }),
   DATA_SYNTAX: (p: { detail: string }) => ({
     message: `this is not valid YAML: ${p.detail}`,
+    hints: /compact mappings|Implicit map keys/.test(p.detail)
+      ? [
+          'a " : " inside an unquoted text (French typography: « Loi n° 2 : le titre ») starts a new field; write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes',
+        ]
+      : ['look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause'],
+  }),
+  DATA_TEXT_CUT_BY_COMMENT: (p: { text: string; comment: string }) => ({
+    message: `the text stops at " #": YAML reads "#${p.comment.length > 40 ? `${p.comment.slice(0, 39)}…` : p.comment}" as a comment, so only ${quote(p.text)} would be printed`,
     hints: [
-      'look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause',
+      'write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes; a comment goes on a line of its own',
     ],
   }),
   DATA_NOT_A_MAP: (p: { got: unknown }) => ({
@@ -68,6 +97,14 @@ export const messages = {
   DATA_MISSING_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `the text is missing in language "${p.lang}"`,
     hints: [`every text is written in every language of the series (${p.languages.join(', ')}): add "${p.lang}: …"`],
+  }),
+  DATA_DRAFT_LANGUAGE_MISSING: (p: { lang: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the text in "${p.lang}" (a language in draft) is still to be written (it starts with TODO)`
+      : `the text is missing in "${p.lang}", a language in draft`,
+    hints: [
+      `write "${p.lang}: …" beside the other languages (profiles translate import FILE writes a translator's file back), or build with --draft to see the profile as it stands`,
+    ],
   }),
   DATA_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `"${p.lang}" is not a language of the series`,
@@ -120,6 +157,12 @@ export const messages = {
     message: `the text contains an invisible control character (${p.codePoint})`,
     hints: ['it usually comes from copying from another program: retype the text around it'],
   }),
+  DATA_COMBINING_MARKS: (p: { count: number; after: string; max: number }) => ({
+    message: `the text stacks ${p.count} combining marks on ${p.after === '' ? 'the start of the text' : `"${p.after}"`}; at most ${p.max} print legibly`,
+    hints: [
+      'stacked accents print over the lines around them: this is usually text pasted from a converter or a "Zalgo" generator: retype the word',
+    ],
+  }),
   DATA_TOO_LONG: (p: { length: number; max: number }) => ({
     message: `the text is ${p.length} characters long; at most ${p.max} fit in a profile`,
     hints: ['shorten it or split it into paragraphs'],
@@ -140,6 +183,14 @@ export const messages = {
   LOCALE_MISSING_KEY: (p: { key: string; lang: string; reference: string }) => ({
     message: `the label "${p.key}" is missing in language "${p.lang}"`,
     hints: [`add it to locales/${p.lang}/; locales/${p.reference}/ has it`],
+  }),
+  LOCALE_UNTRANSLATED: (p: { key: string; lang: string; reference: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the label "${p.key}" is not translated into "${p.lang}" yet (it starts with TODO)`
+      : `the label "${p.key}" is missing in language "${p.lang}", a language in draft`,
+    hints: [
+      `translate it from locales/${p.reference}/ (profiles translate export --lang ${p.lang} gives a file for translators), or build with --draft to see the profile as it stands`,
+    ],
   }),
   LOCALE_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
@@ -201,7 +252,9 @@ export const messages = {
   }),
   FONT_UNREADABLE: (p: { file: string; reason: string }) => ({
     message: `the font file ${p.file} cannot be read: ${p.reason}`,
-    hints: ['use TTF or OTF files (woff2 is not supported by pdfmake)'],
+    hints: [
+      'use complete TTF or OTF files (woff2 is not supported by pdfmake); a file cut short is restored by copying it again (npm ci restores fonts/)',
+    ],
   }),
   FONT_NOT_COVERED: (p: { characters: string; codePoints: string }) => ({
     message: `no font of the project can print ${p.characters} (${p.codePoints})`,
@@ -236,6 +289,22 @@ export const messages = {
   BUILD_UNKNOWN_COUNTRY: (p: { code: string; known: readonly string[] }) => ({
     message: `no data file for country ${p.code}`,
     hints: [`countries in the data folder: ${p.known.join(', ') || 'none'}`],
+  }),
+  LANGUAGE_EXISTS: (p: { lang: string; dir: string }) => ({
+    message: `the language "${p.lang}" exists already (${p.dir})`,
+    hints: ['add-language starts a new language; to start again, move the folder away first'],
+  }),
+  NEW_UNKNOWN_COUNTRY: (p: { code: string; suggestion?: string | undefined }) => ({
+    message: `${p.code} is not in the country list (locales/<lang>/countries.json)`,
+    hints: [
+      p.suggestion
+        ? `did you mean ${p.suggestion}?`
+        : 'give the ISO 3166 alpha-3 code of the country, e.g. SEN for Senegal',
+    ],
+  }),
+  NEW_FILE_EXISTS: (p: { file: string }) => ({
+    message: `${p.file} already exists; profiles new never overwrites a data file`,
+    hints: ['edit it, or move it away first to start again'],
   }),
   BUILD_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
@@ -408,6 +477,12 @@ export const messages = {
   USAGE_UNKNOWN_DATASET: (p: { dataset: string; known: readonly string[] }) => ({
     message: `unknown dataset "${p.dataset}"`,
     hints: [`the datasets are ${p.known.join(' and ')}: run "profiles import --help"`],
+  }),
+  DRAFT_TEXT: (_: Record<string, never>) => ({
+    message: 'this text is still to be written (it starts with TODO)',
+    hints: [
+      'write the text in its place; until then the profile is a draft: built with a DRAFT mark on every page, refused by --strict',
+    ],
   }),
   FIGURE_MISSING: (_: Record<string, never>) => ({
     message: 'this figure is not available: it prints as n/a',

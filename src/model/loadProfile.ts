@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { DataError, didYouMean, type ErrorLocation, ProfileErrors } from '../errors/index.js';
-import { describeIssue, keysAt } from './describeIssue.js';
+import { describeIssue, keysAt, withoutGenericBounds } from './describeIssue.js';
 import { type Block, footnotesOf, linksOf, type ProseIndex, ProseSyntaxError, parseProse } from './parseProse.js';
-import { type FieldPath, type ParsedYaml, parseYaml } from './parseYaml.js';
+import { type FieldPath, formatPath, type ParsedYaml, parseYaml } from './parseYaml.js';
 import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
 import { walkStrings } from './walkStrings.js';
 
@@ -12,6 +12,8 @@ export interface SeriesContext {
   readonly languages: readonly string[];
   /** Ids of the sources defined in `locales/<lang>/sources.json`. */
   readonly sources: readonly string[];
+  /** Languages in draft: their texts may be missing from a data file (a build in that language lists them). */
+  readonly drafts?: readonly string[] | undefined;
 }
 
 /** A validated profile, with the means to point at any of its fields. */
@@ -31,13 +33,21 @@ export const MAX_TEXT_LENGTH = 20_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
+/**
+ * The most combining marks (accents that stack on the letter before them) one letter may carry.
+ * Vietnamese needs two; a long run (pasted "Zalgo" text) stacks far above and below the line and
+ * prints over the lines, the heading or the header band around it.
+ */
+export const MAX_COMBINING_MARKS = 4;
+const COMBINING_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
+
 const schemas = new Map<string, ProfileSchema>();
 /** The schema for a list of languages, built once. */
-export function profileSchemaFor(languages: readonly string[]): ProfileSchema {
-  const key = languages.join(',');
+export function profileSchemaFor(languages: readonly string[], drafts: readonly string[] = []): ProfileSchema {
+  const key = `${languages.join(',')}|${drafts.join(',')}`;
   let schema = schemas.get(key);
   if (!schema) {
-    schema = buildProfileSchema(languages);
+    schema = buildProfileSchema(languages, drafts);
     schemas.set(key, schema);
   }
   return schema;
@@ -52,13 +62,13 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new DataError('DATA_NOT_A_MAP', { got: parsed.value }, { file, line: 1, column: 1 });
   }
-  const characterErrors = checkCharacters(parsed);
+  const characterErrors = [...checkCutTexts(parsed, series.languages), ...checkCharacters(parsed)];
   if (characterErrors.length > 0) throw new ProfileErrors(characterErrors);
 
-  const schema = profileSchemaFor(series.languages);
+  const schema = profileSchemaFor(series.languages, series.drafts);
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
-    const issues = withoutTypoEchoes(result.error.issues, schema);
+    const issues = withoutGenericBounds(withoutTypoEchoes(result.error.issues, schema));
     const errors = issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));
     throw new ProfileErrors(sortByLine(errors));
   }
@@ -74,6 +84,25 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   const index = new Map<string, readonly Block[]>();
   for (const { text, blocks } of prose) if (blocks) index.set(text, blocks);
   return { file, profile, locate: parsed.locate, prose: index };
+}
+
+/**
+ * A ` #` inside an unquoted text starts a YAML comment: the text silently ends before it
+ * (`fr: Le plan #1 du pays` prints "Le plan"). Texts of a language (`fr:`, `en:`) and plain
+ * texts of several words are prose, never followed by a comment on their line; a code or a
+ * number may be (`country: MLI # Mali`).
+ */
+function checkCutTexts(parsed: ParsedYaml, languages: readonly string[]): DataError[] {
+  return parsed.cutByComment
+    .filter((cut) => languages.includes(String(cut.path.at(-1))) || /\s/.test(cut.text))
+    .map(
+      (cut) =>
+        new DataError(
+          'DATA_TEXT_CUT_BY_COMMENT',
+          { text: cut.text, comment: cut.comment },
+          { file: parsed.file, path: formatPath(cut.path), line: cut.line, column: cut.column },
+        ),
+    );
 }
 
 /**
@@ -96,7 +125,7 @@ function sortByLine(errors: DataError[]): DataError[] {
   return [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** Control characters and texts too long to print are refused before anything else. */
+/** Control characters, texts too long to print and stacks of combining marks are refused before anything else. */
 function checkCharacters(parsed: ParsedYaml): DataError[] {
   const errors: DataError[] = [];
   walkStrings(parsed.value, (text, path) => {
@@ -106,6 +135,18 @@ function checkCharacters(parsed: ParsedYaml): DataError[] {
       errors.push(new DataError('DATA_CONTROL_CHARACTER', { codePoint }, parsed.locate(path)));
     } else if (text.length > MAX_TEXT_LENGTH) {
       errors.push(new DataError('DATA_TOO_LONG', { length: text.length, max: MAX_TEXT_LENGTH }, parsed.locate(path)));
+    } else {
+      const marks = COMBINING_RUN.exec(text);
+      if (marks) {
+        const base = [...text.slice(0, marks.index)].pop() ?? '';
+        errors.push(
+          new DataError(
+            'DATA_COMBINING_MARKS',
+            { count: [...marks[0]].length, after: base, max: MAX_COMBINING_MARKS },
+            parsed.locate(path),
+          ),
+        );
+      }
     }
   });
   return errors;

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { type AcknowledgedFinding, applyAcknowledgements } from '../model/acknowledge.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
-import { readFailure, readRegularFile } from '../project/readRegularFile.js';
+import { readDataBytes } from '../project/readDataFile.js';
+import { readFailure } from '../project/readFailure.js';
 import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
@@ -43,6 +45,8 @@ export interface BuildRequest {
   readonly chartDpi?: number;
   /** Stops the batch between two countries (Ctrl-C): what is written stays complete. */
   readonly signal?: AbortSignal;
+  /** Build languages in draft as they stand (the reference language standing in), with the DRAFT mark. */
+  readonly draft?: boolean;
 }
 
 /** Where the inputs are, and how to follow the batch. */
@@ -73,6 +77,8 @@ export interface OutputRecord {
   readonly bytes: number | null;
   readonly sha256: string | null;
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges: listed, not warnings (they do not fail --strict). */
+  readonly acknowledged: readonly AcknowledgedFinding[];
   readonly errors: readonly ProfileError[];
   readonly timings: Partial<Record<Stage | 'load', number>>;
 }
@@ -84,6 +90,8 @@ export interface BuildSummary {
   readonly unchanged: number;
   readonly failed: number;
   readonly warnings: number;
+  /** Findings acknowledged in the data files (once per country). */
+  readonly acknowledged: number;
   /** Worker threads used (0: the build ran in this thread). */
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
@@ -106,7 +114,8 @@ export interface BuildSummary {
 export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
   const series = loadSeries(context.paths);
-  const languages = selectLanguages(request.languages, series.languages);
+  // By default the complete languages; a language in draft only when asked for by name.
+  const languages = selectLanguages(request.languages, series.languages, series.complete);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
   checkOutputFolder(outDir, (file) => displayPath(context.paths, file));
@@ -125,10 +134,10 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const unreadable = new Map<string, ProfileError>();
   for (const file of allFiles) {
     try {
-      dataHashes.set(file.country, sha256(readRegularFile(file.file)));
+      dataHashes.set(file.country, sha256(readDataBytes(file.file, displayPath(context.paths, file.file))));
     } catch (error) {
-      const shown = displayPath(context.paths, file.file);
-      unreadable.set(file.country, new DataError('DATA_UNREADABLE', { reason: readFailure(error) }, { file: shown }));
+      if (!(error instanceof ProfileError)) throw error;
+      unreadable.set(file.country, error);
     }
   }
   const outputs: OutputRecord[] = [];
@@ -152,7 +161,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       if (
         !request.force &&
         entry &&
-        entry.key === outputKey(fingerprint, dataHash, lang) &&
+        entry.key === outputKey(fingerprint, dataHash, cacheLanguage(lang, series.drafts, request)) &&
         filesIntact(entry) &&
         !(request.strict && entry.warnings.length > 0)
       ) {
@@ -171,6 +180,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
         shown: displayPath(context.paths, data.file),
         languages: wanted,
         chartDpi: request.chartDpi ?? 300,
+        draft: request.draft === true,
       });
     }
   }
@@ -193,13 +203,17 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     const finish = (result: CountryResult) => {
       const others = [...signatures.values()].filter((other) => other.country !== result.country);
       const copies = result.signature ? checkSignatureCopies(result.signature, others) : [];
-      const warnings = sortFindings([...result.warnings, ...copies]);
-      for (const output of writeCountry(result, warnings, {
+      const { open: warnings, acknowledged } = applyAcknowledgements(
+        sortFindings([...result.warnings, ...copies]),
+        result.acknowledgements,
+      );
+      for (const output of writeCountry(result, warnings, acknowledged, {
         outDir,
         request,
         fingerprint,
         dataHash: dataHashes.get(result.country)!,
         fresh,
+        drafts: series.drafts,
       }))
         record(output);
     };
@@ -318,18 +332,26 @@ interface WriteTarget {
   readonly dataHash: string;
   /** The cache being written for this build. */
   readonly fresh: BuildCache;
+  /** The languages in draft. */
+  readonly drafts: readonly string[];
 }
 
 /** Writes one country's outputs (or records why not) and notes them in the fresh cache. */
-function writeCountry(result: CountryResult, warnings: readonly Finding[], target: WriteTarget): OutputRecord[] {
-  return result.results.map((language) => writeLanguage(result.country, language, warnings, target));
+function writeCountry(
+  result: CountryResult,
+  warnings: readonly Finding[],
+  acknowledged: readonly AcknowledgedFinding[],
+  target: WriteTarget,
+): OutputRecord[] {
+  return result.results.map((language) => writeLanguage(result.country, language, warnings, acknowledged, target));
 }
 
 function writeLanguage(
   country: string,
   language: LanguageResult,
   warnings: readonly Finding[],
-  { outDir, request, fingerprint, dataHash, fresh }: WriteTarget,
+  acknowledged: readonly AcknowledgedFinding[],
+  { outDir, request, fingerprint, dataHash, fresh, drafts }: WriteTarget,
 ): OutputRecord {
   const { lang } = language;
   if (!language.ok)
@@ -357,11 +379,12 @@ function writeLanguage(
     const written = [writtenFile(file), ...exports.map((one) => writtenFile(one.path))];
     const hash = sha256(pdf);
     const entry: CacheEntry = {
-      key: outputKey(fingerprint, dataHash, lang),
+      key: outputKey(fingerprint, dataHash, cacheLanguage(lang, drafts, request)),
       sha256: hash,
       pages: language.pages,
       files: written,
       warnings,
+      acknowledged,
     };
     fresh.entries[`${country}/${lang}`] = entry;
     return {
@@ -373,13 +396,14 @@ function writeLanguage(
       bytes: pdf.length,
       sha256: hash,
       warnings,
+      acknowledged,
       errors: [],
       timings: language.timings,
     };
   } catch (error) {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
-    return { ...failure(country, lang, errors), warnings };
+    return { ...failure(country, lang, errors), warnings, acknowledged };
   }
 }
 
@@ -425,6 +449,7 @@ function unchanged(country: string, lang: string, entry: CacheEntry): OutputReco
     bytes: pdf.bytes,
     sha256: entry.sha256,
     warnings: entry.warnings,
+    acknowledged: entry.acknowledged ?? [],
     errors: [],
     timings: {},
   };
@@ -440,6 +465,7 @@ function failure(country: string, lang: string, errors: readonly ProfileError[])
     bytes: null,
     sha256: null,
     warnings: [],
+    acknowledged: [],
     errors,
     timings: {},
   };
@@ -455,14 +481,28 @@ function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boole
     unchanged: sorted.filter((output) => output.status === 'unchanged').length,
     failed: sorted.filter((output) => output.status === 'failed').length,
     warnings: sorted.reduce((sum, output) => sum + output.warnings.length, 0),
+    acknowledged: new Set(
+      sorted.flatMap((output) =>
+        output.acknowledged.map((finding) => `${finding.file}|${finding.code}|${finding.path}`),
+      ),
+    ).size,
     workers,
     cacheIgnored,
   };
 }
 
-/** The languages asked for, each once (`--lang en,en` builds English once). */
-function selectLanguages(requested: readonly string[], available: readonly string[]): readonly string[] {
-  if (requested.length === 0) return available;
+/** The language as the cache knows it: a language in draft built with --draft is another output. */
+function cacheLanguage(lang: string, drafts: readonly string[], request: BuildRequest): string {
+  return drafts.includes(lang) && request.draft === true ? `${lang}+draft` : lang;
+}
+
+/** The languages asked for, each once (`--lang en,en` builds English once); by default the complete ones. */
+function selectLanguages(
+  requested: readonly string[],
+  available: readonly string[],
+  byDefault: readonly string[],
+): readonly string[] {
+  if (requested.length === 0) return byDefault;
   for (const lang of requested) {
     if (!available.includes(lang)) throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: available });
   }
@@ -479,6 +519,10 @@ function selectCountries(files: DataFile[], countries: readonly string[]): DataF
   });
 }
 
+/**
+ * The hash of a data file, read as the loader reads it (regular files only, bounded). A file that
+ * cannot be read has no hash: its own build reports why, and no other country's build is stopped.
+ */
 function sha256(bytes: Buffer | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -490,6 +534,7 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
     unchanged: summary.unchanged,
     failed: summary.failed,
     warnings: summary.warnings,
+    acknowledged: summary.acknowledged,
     outputs: summary.outputs.map((output) => ({
       country: output.country,
       lang: output.lang,
@@ -499,6 +544,7 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
       bytes: output.bytes,
       sha256: output.sha256,
       warnings: output.warnings,
+      acknowledged: output.acknowledged,
       errors: output.errors.map((error) => error.toJSON()),
     })),
   };

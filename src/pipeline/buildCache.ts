@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
+import type { AcknowledgedFinding } from '../model/acknowledge.js';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import { writeAtomic } from '../project/writeAtomic.js';
@@ -9,7 +10,7 @@ import { writeAtomic } from '../project/writeAtomic.js';
 /** The cache file, kept in the output folder it describes (output/ is git-ignored). */
 export const CACHE_FILE = '.build-cache.json';
 /** 2: the files' paths are relative to the output folder (1 had absolute paths). */
-const VERSION = 2;
+const VERSION = 3;
 
 /** A file written by a build, as it was when written. */
 export interface WrittenFile {
@@ -27,6 +28,8 @@ export interface CacheEntry {
   /** The PDF and its chart exports, to check they are still there, untouched. */
   readonly files: readonly WrittenFile[];
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges (absent in caches written before they existed). */
+  readonly acknowledged?: readonly AcknowledgedFinding[];
 }
 
 /** The cache of an output folder. */
@@ -47,7 +50,18 @@ const FindingShape = z.object({
   severity: z.literal('warning'),
   message: z.string(),
   hint: z.string(),
+  fingerprint: z.string(),
   ...Location,
+});
+const AcknowledgedShape = FindingShape.extend({
+  acknowledgement: z.object({
+    code: z.string(),
+    field: z.string(),
+    reason: z.string(),
+    by: z.string(),
+    date: z.string(),
+    fingerprint: z.string(),
+  }),
 });
 /** The shape of the cache file: anything else is ignored, never trusted (it only decides what to skip). */
 const CacheShape = z.object({
@@ -60,6 +74,7 @@ const CacheShape = z.object({
       pages: z.int().min(1),
       files: z.array(z.object({ path: z.string().min(1), bytes: z.int().min(0), mtimeMs: z.number() })).min(1),
       warnings: z.array(FindingShape),
+      acknowledged: z.array(AcknowledgedShape).optional(),
     }),
   ),
   signatures: z.record(
@@ -109,7 +124,13 @@ export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean
         return { cache: empty(), corrupt: true, damaged: `entries.${id}: a file outside the output folder` };
       files.push({ ...written, path: join(outDir, written.path) });
     }
-    entries[id] = { ...entry, files, warnings: entry.warnings as Finding[] };
+    const { acknowledged, ...rest } = entry;
+    entries[id] = {
+      ...rest,
+      files,
+      warnings: entry.warnings as Finding[],
+      ...(acknowledged ? { acknowledged: acknowledged as AcknowledgedFinding[] } : {}),
+    };
   }
   return {
     cache: { entries, signatures: parsed.data.signatures as BuildCache['signatures'] },

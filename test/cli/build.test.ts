@@ -86,4 +86,37 @@ describe('profiles build', () => {
       dir.remove();
     }
   });
+
+  it('--strict passes on Mali, whose one finding is acknowledged, and lists it in the summary', async () => {
+    const dir = temporaryFolder();
+    try {
+      const json = await runCli(
+        ['build', '--data', join(ROOT, 'data', 'mli.yaml'), '--out', dir.dir, '--lang', 'en', '--strict', '--json'],
+        { cwd: dir.dir },
+      );
+      expect(json.code).toBe(0);
+      const result = JSON.parse(json.stdout) as {
+        warnings: unknown[];
+        acknowledged: { code: string; path: string; acknowledgement: { by: string } }[];
+      };
+      expect(result.warnings).toEqual([]);
+      expect(result.acknowledged.map((entry) => [entry.code, entry.path])).toEqual([
+        ['CHECK_REMITTANCES_SHARE', 'remittances.shareOfGdp.value'],
+      ]);
+      const summary = JSON.parse(readFileSync(join(dir.dir, 'build-summary.json'), 'utf8')) as { acknowledged: number };
+      expect(summary.acknowledged).toBe(1);
+      // unchanged the second time: still listed, from the cache
+      const text = await runCli(
+        ['build', '--data', join(ROOT, 'data', 'mli.yaml'), '--out', dir.dir, '--lang', 'en', '--strict'],
+        { cwd: dir.dir },
+      );
+      expect(text.code).toBe(0);
+      expect(text.stderr).toMatch(
+        /^acknowledged: .*mli\.yaml:31 remittances\.shareOfGdp\.value \[CHECK_REMITTANCES_SHARE\]/m,
+      );
+      expect(text.stderr).toMatch(/0 built, 1 unchanged, 0 failed, 0 warning\(s\), 1 acknowledged/);
+    } finally {
+      dir.remove();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { BuildError, type ProfileError, profileErrorsOf, UsageError } from '../../errors/index.js';
+import { acknowledgeAll } from '../../model/acknowledge.js';
 import { checkProfiles } from '../../model/checkProfile.js';
 import type { LoadedProfile } from '../../model/loadProfile.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
@@ -7,8 +8,8 @@ import { loadSeries } from '../../project/loadSeries.js';
 import { displayPath } from '../../project/projectPaths.js';
 import { readProfileFile } from '../../project/readProfileFile.js';
 import { type Command, type CommandContext, contextPaths, countryCodes, parse, stopIfAsked } from '../command.js';
-import { EXIT, formatFinding, printErrors } from '../output.js';
-import { printResult } from '../printResult.js';
+import { acknowledgedCount, EXIT, formatAcknowledged, formatFinding, printErrors } from '../output.js';
+import { acknowledgedJson, printResult } from '../printResult.js';
 
 const USAGE = `Usage: profiles check [ISO3…] [options]
 
@@ -73,7 +74,10 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
   // 2. Check the valid ones, each against the others; keep what concerns the countries asked for.
   const concerns = (file: string | undefined) => wanted.size === 0 || wanted.has(countryOf.get(file ?? '') ?? '');
   const shownErrors = errors.filter((error) => concerns(error.file));
-  const warnings = checkProfiles(loaded, { editionDate: values.edition }).filter((finding) => concerns(finding.file));
+  const { open: warnings, acknowledged } = acknowledgeAll(
+    checkProfiles(loaded, { editionDate: values.edition }).filter((finding) => concerns(finding.file)),
+    loaded,
+  );
   const exitCode = shownErrors.length > 0 || (values.strict && warnings.length > 0) ? EXIT.failed : EXIT.ok;
   if (values.json) {
     const shownFiles = files.map((file) => displayPath(paths, file.file));
@@ -84,12 +88,14 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
       countries: wanted.size === 0 ? files.map((file) => file.country) : [...wanted],
       errors: shownErrors,
       warnings,
+      acknowledged: acknowledged.map(acknowledgedJson),
     });
   }
   printErrors(context, shownErrors);
   for (const warning of warnings) context.stderr(formatFinding(warning, context.colour));
+  for (const finding of acknowledged) context.stderr(formatAcknowledged(finding));
   context.stderr(
-    `${wanted.size === 0 ? files.length : wanted.size} file(s) checked: ${shownErrors.length} error(s), ${warnings.length} warning(s)`,
+    `${wanted.size === 0 ? files.length : wanted.size} file(s) checked: ${shownErrors.length} error(s), ${warnings.length} warning(s)${acknowledgedCount(acknowledged)}`,
   );
   return exitCode;
 }
