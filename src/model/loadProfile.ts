@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { DataError, didYouMean, type ErrorLocation, ProfileErrors } from '../errors/index.js';
 import { describeIssue, keysAt, withoutGenericBounds } from './describeIssue.js';
-import { type Block, footnotesOf, linksOf, ProseSyntaxError, parseProse } from './parseProse.js';
+import { type Block, footnotesOf, linksOf, type ProseIndex, ProseSyntaxError, parseProse } from './parseProse.js';
 import { type FieldPath, formatPath, type ParsedYaml, parseYaml } from './parseYaml.js';
 import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
 import { walkStrings } from './walkStrings.js';
@@ -22,6 +22,8 @@ export interface LoadedProfile {
   readonly profile: CountryProfile;
   /** Line and column of a field, for warnings about it. */
   readonly locate: (path: FieldPath) => ErrorLocation;
+  /** Every prose text of every language, parsed once here, for the checks and for localise. */
+  readonly prose: ProseIndex;
 }
 
 /** The longest text a single field may hold: far above any real paragraph, far below what breaks a layout. */
@@ -79,7 +81,9 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
     ...checkSources(profile, parsed, series),
   ];
   if (linkErrors.length > 0) throw new ProfileErrors(sortByLine(linkErrors));
-  return { file, profile, locate: parsed.locate };
+  const index = new Map<string, readonly Block[]>();
+  for (const { text, blocks } of prose) if (blocks) index.set(text, blocks);
+  return { file, profile, locate: parsed.locate, prose: index };
 }
 
 /**
@@ -151,6 +155,7 @@ function checkCharacters(parsed: ParsedYaml): DataError[] {
 /** A prose field (a string under a language key), parsed once for every check. */
 interface ParsedProse {
   readonly path: FieldPath;
+  readonly text: string;
   readonly blocks: readonly Block[] | null;
   readonly error: ProseSyntaxError | null;
 }
@@ -162,10 +167,10 @@ function parseAllProse(profile: CountryProfile, languages: readonly string[]): P
     const last = path[path.length - 1];
     if (typeof last !== 'string' || !languages.includes(last)) return;
     try {
-      prose.push({ path, blocks: parseProse(text), error: null });
+      prose.push({ path, text, blocks: parseProse(text), error: null });
     } catch (error) {
       if (!(error instanceof ProseSyntaxError)) throw error;
-      prose.push({ path, blocks: null, error });
+      prose.push({ path, text, blocks: null, error });
     }
   });
   return prose;

@@ -68,7 +68,7 @@ export async function buildProfile(
   // 0. Every character must have a font (errors name the field, not a page).
   checkCoverage(loaded, env.fonts, { body: env.theme.fonts.body, fallbacks: env.theme.fonts.fallbacks });
   // 1. Resolve texts, figures and typography for the language.
-  const edition = clock.time('localise', () => localise(loaded.profile, tools));
+  const edition = clock.time('localise', () => localise(loaded.profile, tools, loaded.prose));
   // 2. Draw the charts (vector; PNG exports are made from them later).
   const charts = await clock.timeAsync('charts', () =>
     renderCharts(edition, env.charts, chartStyle(env.theme), env.theme.charts, chartLabels(tools.translator, lang)),
