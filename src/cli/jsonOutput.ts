@@ -138,6 +138,8 @@ export const PAYLOADS = {
     outputs: z.array(buildOutput),
     comparison: updateReport.nullable().describe('with --compare-to'),
     acknowledged: z.array(acknowledgedJson),
+    stale: z.array(path).describe('outputs of countries that no longer have a data file (removed with --prune)'),
+    pruned: z.boolean().describe('with --prune: the stale outputs were removed'),
   },
   validate: { files: z.array(path).describe('the data files checked'), acknowledged: z.array(acknowledgedJson) },
   check: {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { type AcknowledgedFinding, applyAcknowledgements } from '../model/acknowledge.js';
@@ -8,6 +8,7 @@ import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import { findStaleOutputs, removeOutputs, type StaleOutput } from '../project/staleOutputs.js';
 import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
 import {
   type BuildCache,
@@ -45,6 +46,8 @@ export interface BuildRequest {
   readonly signal?: AbortSignal;
   /** Build languages in draft as they stand (the reference language standing in), with the DRAFT mark. */
   readonly draft?: boolean;
+  /** Remove the outputs of countries that have no data file any more. */
+  readonly prune?: boolean;
 }
 
 /** Where the inputs are, and how to follow the batch. */
@@ -88,6 +91,13 @@ export interface BuildSummary {
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
   readonly cacheIgnored: boolean;
+  /**
+   * Outputs of countries with no data file in the data folder (a whole folder built): removed
+   * with prune, else listed.
+   */
+  readonly stale: readonly StaleOutput[];
+  /** The stale outputs were removed (prune). */
+  readonly pruned: boolean;
 }
 
 /**
@@ -200,7 +210,19 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       if (request.signal?.aborted) writeCache(outDir, withUntouched(fresh, cache, outputs));
     }
   }
-  const summary = summarise(outputs, workers, corrupt);
+  // Outputs of countries whose data file is gone: listed, or removed with --prune.
+  const wholeFolder = request.countries.length === 0 && allFiles.length > 0 && statSync(request.data).isDirectory();
+  const stale = wholeFolder ? findStaleOutputs(outDir, new Set(allFiles.map((file) => file.country))) : [];
+  const pruned = request.prune === true && stale.length > 0;
+  if (pruned) {
+    removeOutputs(stale);
+    for (const country of new Set(stale.map((output) => output.country))) {
+      for (const id of Object.keys(fresh.entries)) if (id.startsWith(`${country}/`)) delete fresh.entries[id];
+      for (const id of Object.keys(cache.entries)) if (id.startsWith(`${country}/`)) delete cache.entries[id];
+      delete cache.signatures[country];
+    }
+  }
+  const summary = { ...summarise(outputs, workers, corrupt), stale, pruned };
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
@@ -369,7 +391,11 @@ function failure(country: string, lang: string, errors: readonly ProfileError[])
   };
 }
 
-function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boolean): BuildSummary {
+function summarise(
+  outputs: OutputRecord[],
+  workers: number,
+  cacheIgnored: boolean,
+): Omit<BuildSummary, 'stale' | 'pruned'> {
   const order = (a: OutputRecord, b: OutputRecord) =>
     a.country.localeCompare(b.country) || a.lang.localeCompare(b.lang);
   const sorted = [...outputs].sort(order);
@@ -427,6 +453,8 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
     failed: summary.failed,
     warnings: summary.warnings,
     acknowledged: summary.acknowledged,
+    stale: summary.stale.map((output) => output.file.slice(outDir.length + 1)),
+    pruned: summary.pruned,
     outputs: summary.outputs.map((output) => ({
       country: output.country,
       lang: output.lang,
