@@ -8,6 +8,7 @@ import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import { seriesFileText } from '../project/readProfileFile.js';
 import { findStaleOutputs, removeOutputs, type StaleOutput } from '../project/staleOutputs.js';
 import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
 import {
@@ -123,7 +124,13 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
   const { cache, corrupt } = readCache(outDir);
-  const dataHashes = new Map(allFiles.map((file) => [file.country, sha256(readFileSync(file.file))]));
+  // A profile's inputs: its data file and the series file beside it (series.yaml).
+  const dataHashes = new Map(
+    allFiles.map((file) => [
+      file.country,
+      sha256(Buffer.concat([readFileSync(file.file), Buffer.from(seriesFileText(file.file)?.text ?? '')])),
+    ]),
+  );
   const outputs: OutputRecord[] = [];
   const record = (output: OutputRecord) => {
     outputs.push(output);

@@ -1,9 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DataError } from '../errors/index.js';
 import { type LoadedProfile, loadProfile, type SeriesContext } from '../model/loadProfile.js';
+import { loadSeriesFile, SERIES_FILE } from '../model/seriesFile.js';
 
-/** Reads and validates one data file; `shown` is the path used in messages. */
+/**
+ * The series file beside a data file (`series.yaml`: the publisher, implementer, funder… every
+ * profile of the folder shares), as text, or undefined when there is none.
+ */
+export function seriesFileText(file: string): { file: string; text: string } | undefined {
+  const path = join(dirname(file), SERIES_FILE);
+  if (!existsSync(path)) return undefined;
+  return { file: path, text: readFileSync(path, 'utf8') };
+}
+
+/** Reads and validates one data file, with the series' constants; `shown` is the path used in messages. */
 export function readProfileFile(file: string, shown: string, series: SeriesContext): LoadedProfile {
+  const seriesFile = seriesFileText(file);
+  const defaults =
+    seriesFile === undefined ? undefined : loadSeriesFile(seriesFile.text, join(dirname(shown), SERIES_FILE));
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -15,5 +30,5 @@ export function readProfileFile(file: string, shown: string, series: SeriesConte
       error,
     );
   }
-  return loadProfile(text, shown, series);
+  return loadProfile(text, shown, series, defaults);
 }
