@@ -178,6 +178,15 @@ export const PAYLOADS = {
     files: z.array(path).describe('the locale files written, and the DRAFT marker'),
     labels: count.describe('the labels to translate'),
   },
+  translate: {
+    action: z.enum(['export', 'import']),
+    file: path.describe('the XLIFF file written (export) or read (import)'),
+    lang: z.string().describe('the language translated into'),
+    from: z.string().describe('the language translated from'),
+    units: count.describe('export: the texts in the file; import: the translated texts in it'),
+    untranslated: count.describe('export: the texts without a translation yet'),
+    written: z.array(z.strictObject({ file: path, texts: count })).describe('import: the files written back'),
+  },
   schema: {
     outputs: z.array(path).describe('the schema file written (or checked with --check)'),
     upToDate: z.boolean().nullable().describe('with --check: whether the file was up to date'),
