@@ -18,7 +18,7 @@ export interface TranslationFile {
   readonly units: readonly TranslationUnit[];
 }
 
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
@@ -29,19 +29,19 @@ const escape = (text: string) =>
 export function writeXliff(files: readonly TranslationFile[], srcLang: string, trgLang: string): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${escape(srcLang)}" trgLang="${escape(trgLang)}">`,
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${escapeXml(srcLang)}" trgLang="${escapeXml(trgLang)}">`,
   ];
   files.forEach((file, fileIndex) => {
-    lines.push(`  <file id="f${fileIndex + 1}" original="${escape(file.original)}">`);
+    lines.push(`  <file id="f${fileIndex + 1}" original="${escapeXml(file.original)}">`);
     file.units.forEach((unit, unitIndex) => {
       lines.push(`    <unit id="u${unitIndex + 1}">`);
       lines.push('      <notes>');
-      lines.push(`        <note category="context">${escape(unit.context)}</note>`);
-      lines.push(`        <note category="path">${escape(JSON.stringify(unit.path))}</note>`);
+      lines.push(`        <note category="context">${escapeXml(unit.context)}</note>`);
+      lines.push(`        <note category="path">${escapeXml(JSON.stringify(unit.path))}</note>`);
       lines.push('      </notes>');
       lines.push('      <segment>');
-      lines.push(`        <source xml:space="preserve">${escape(unit.source)}</source>`);
-      if (unit.target !== undefined) lines.push(`        <target xml:space="preserve">${escape(unit.target)}</target>`);
+      lines.push(`        <source xml:space="preserve">${escapeXml(unit.source)}</source>`);
+      if (unit.target !== undefined) lines.push(`        <target xml:space="preserve">${escapeXml(unit.target)}</target>`);
       lines.push('      </segment>');
       lines.push('    </unit>');
     });
