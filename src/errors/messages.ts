@@ -427,6 +427,12 @@ export const messages = {
     message: 'this figure is not available: it prints as n/a',
     hints: ['add the figure when the source publishes it; if it never does, write "unavailable: true" beside it'],
   }),
+  CHECK_TRANSLATION_STALE: (p: { lang: string; from: string }) => ({
+    message: `the "${p.from}" text changed after this "${p.lang}" translation was made from it: it may be out of date`,
+    hints: [
+      `have it translated again (profiles translate export --lang ${p.lang}, then import), or acknowledge it if it still says the same`,
+    ],
+  }),
   CHECK_REMITTANCES_SHARE: (p: {
     share: number;
     usd: number;

@@ -41,7 +41,8 @@ export function writeXliff(files: readonly TranslationFile[], srcLang: string, t
       lines.push('      </notes>');
       lines.push('      <segment>');
       lines.push(`        <source xml:space="preserve">${escapeXml(unit.source)}</source>`);
-      if (unit.target !== undefined) lines.push(`        <target xml:space="preserve">${escapeXml(unit.target)}</target>`);
+      if (unit.target !== undefined)
+        lines.push(`        <target xml:space="preserve">${escapeXml(unit.target)}</target>`);
       lines.push('      </segment>');
       lines.push('    </unit>');
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/cli/command.js';
 import { addLanguage } from '../../src/cli/commands/addLanguage.js';
+import { check } from '../../src/cli/commands/check.js';
 import { translate } from '../../src/cli/commands/translate.js';
 import { readXliff } from '../../src/import/xliff.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
@@ -26,6 +27,15 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), at('data', 'bvt.yaml'));
   await addLanguage.run(['es', '--from', 'fr'], context());
 });
+
+async function staleTranslations(): Promise<string[]> {
+  const out: string[] = [];
+  await check.run(['--json'], context(out));
+  const { warnings } = JSON.parse(out.join('')) as { warnings: { code: string; path: string; message: string }[] };
+  return warnings
+    .filter((warning) => warning.code === 'CHECK_TRANSLATION_STALE')
+    .map((warning) => `${warning.code} ${warning.path}: ${warning.message}`);
+}
 
 describe('profiles translate', () => {
   it('exports every text and label with its context, and imports the translations in place', async () => {
@@ -75,11 +85,18 @@ describe('profiles translate', () => {
     ]);
     const es = JSON.parse(readFileSync(at('locales', 'es', 'profile.json'), 'utf8')) as { page: { draft: string } };
     expect(es.page.draft).toBe('Borrador');
+    // what each translation was made from, for profiles check
+    const record = JSON.parse(readFileSync(at('data', 'translations.json'), 'utf8'));
+    expect(Object.keys(record.es.BVT)).toEqual(['policyFramework[0].title', 'policyFramework[0].text']);
+    expect(await staleTranslations()).toEqual([]);
   });
 
-  it('does not write a translation whose source text changed since the export', async () => {
+  it('check flags a translation whose source changed after it; import skips a text changed since the export', async () => {
     const bvt = readFileSync(at('data', 'bvt.yaml'), 'utf8');
     writeFileSync(at('data', 'bvt.yaml'), bvt.replace('en: Diaspora charter.,', 'en: The diaspora charter.,'));
+    expect(await staleTranslations()).toEqual([
+      'CHECK_TRANSLATION_STALE policyFramework[0].title.es: the "en" text changed after this "es" translation was made from it: it may be out of date',
+    ]);
     const out: string[] = [];
     expect(await translate.run(['import', 'translations/es.xlf', '--json'], context(out))).toBe(1);
     const result = JSON.parse(out.join('')) as { errors: { code: string; path: string }[] };

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
 import { BuildError, DataError, type ProfileError, profileErrorsOf, UsageError } from '../../errors/index.js';
 import { planMapEdits, type TextEdit } from '../../import/planTextEdits.js';
 import { readXliff, type TranslationFile, type TranslationUnit, writeXliff } from '../../import/xliff.js';
 import { isDraftText } from '../../model/checkDrafts.js';
+import { TRANSLATIONS_FILE, type TranslationRecord, textFingerprint } from '../../model/checkTranslations.js';
 import { texts } from '../../model/draftLanguage.js';
 import { formatPath } from '../../model/parseYaml.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
@@ -139,6 +140,17 @@ async function runTranslate(args: readonly string[], context: CommandContext): P
       throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: series.languages });
     const errors: ProfileError[] = [];
     const written: { file: string; texts: number }[] = [];
+    // translations.json beside the data files: which source text each translation was made from
+    const records = new Map<string, TranslationRecord>();
+    const recordFor = (file: string) => {
+      const path = join(dirname(file), TRANSLATIONS_FILE);
+      let record = records.get(path);
+      if (!record) {
+        record = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as TranslationRecord) : {};
+        records.set(path, record);
+      }
+      return record;
+    };
     let units = 0;
     for (const file of xliff.files) {
       const target = resolve(context.cwd, file.original);
@@ -148,7 +160,7 @@ async function runTranslate(args: readonly string[], context: CommandContext): P
       try {
         const count = file.original.endsWith('.json')
           ? importLabels(target, translated)
-          : importTexts(target, shown(target), translated, xliff.srcLang, lang, errors);
+          : importTexts(target, shown(target), translated, xliff.srcLang, lang, errors, recordFor(target));
         if (count > 0) written.push({ file: shown(target), texts: count });
       } catch (error) {
         const found = profileErrorsOf(error);
@@ -156,6 +168,7 @@ async function runTranslate(args: readonly string[], context: CommandContext): P
         errors.push(...found);
       }
     }
+    for (const [path, record] of records) writeAtomic(path, `${JSON.stringify(record, null, 2)}\n`);
     const exitCode = errors.length > 0 ? EXIT.failed : EXIT.ok;
     if (values.json)
       return printResult(context, {
@@ -185,7 +198,9 @@ function importTexts(
   from: string,
   lang: string,
   errors: ProfileError[],
+  record: TranslationRecord,
 ): number {
+  const recorded: { path: string; source: string }[] = [];
   if (!existsSync(file)) throw new DataError('DATA_UNREADABLE', { reason: 'ENOENT' }, { file: shown });
   const text = readFileSync(file, 'utf8');
   const doc = parseDocument(text, { keepSourceTokens: true });
@@ -207,6 +222,7 @@ function importTexts(
     const keys = map.items.map((pair) => String((pair.key as { value?: unknown })?.value));
     const last = keys.filter((key) => key !== lang).at(-1);
     const anchor: [string, string][] = last === undefined ? [] : [[last, String(map.get(last))]];
+    recorded.push({ path: formatPath(unit.path), source: unit.source });
     edits.push(
       ...(keys.includes(lang)
         ? planMapEdits(text, map, [[lang, unit.target!]])
@@ -217,6 +233,13 @@ function importTexts(
   for (const edit of [...edits].sort((a, b) => b.start - a.start))
     result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   if (result !== text) writeAtomic(file, result);
+  // Remember what each translation was made from: profiles check flags it when that text changes.
+  const country = String(doc.get('country') ?? '');
+  record[lang] ??= {};
+  const byCountry = record[lang];
+  byCountry[country] ??= {};
+  const fields = byCountry[country];
+  for (const { path, source } of recorded) fields[path] = { from, source: textFingerprint(source) };
   return edits.length;
 }
 
