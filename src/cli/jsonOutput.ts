@@ -110,6 +110,7 @@ const importCountry = z.strictObject({
   remarks: z.array(
     z.union([
       z.strictObject({ kind: z.literal('total-from-sum') }),
+      z.strictObject({ kind: z.literal('earlier-year'), path: z.string(), year: z.number(), latest: z.number() }),
       z.strictObject({
         kind: z.literal('unmapped-area'),
         code: z.number(),
@@ -154,6 +155,7 @@ export const PAYLOADS = {
     imported: z.string().describe('the import date recorded, YYYY-MM-DD'),
     dryRun: z.boolean(),
     countries: z.array(importCountry),
+    refused: count.describe('values of the dataset the data files do not accept: when above 0, no file was written'),
   },
   preview: { outDir: path, dpi: count, outputs: z.array(previewOutput) },
   diff: {

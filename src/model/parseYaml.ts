@@ -30,6 +30,9 @@ export interface CutText {
   readonly column: number;
 }
 
+/** How many copies of anchored values the aliases of a file may make (the yaml library's maxAliasCount). */
+export const MAX_ALIAS_COUNT = 100;
+
 /** Formats a field path the way editors read it: `emigration.topDestinations.countries[2].count`. */
 export function formatPath(path: FieldPath): string {
   let out = '';
@@ -59,7 +62,22 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     throw new DataError('DATA_EMPTY', {}, { file, line: 1, column: 1 });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library's own guard against alias bombs ("billion laughs"): a ReferenceError with no position.
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: Node | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        first = node;
+        return visit.BREAK;
+      },
+    });
+    const at = first?.range ? position(first.range[0]) : { line: 1, column: 1 };
+    throw new DataError('DATA_TOO_MANY_ALIASES', { max: MAX_ALIAS_COUNT }, { file, ...at }, error);
+  }
   const at = (node: Node | null | undefined, path: FieldPath): ErrorLocation => ({
     file,
     path: formatPath(path),

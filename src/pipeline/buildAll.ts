@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, rmSync, type Stats, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { type AcknowledgedFinding, applyAcknowledgements } from '../model/acknowledge.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
@@ -8,9 +8,11 @@ import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
+import { readDataBytes } from '../project/readDataFile.js';
+import { readFailure } from '../project/readFailure.js';
 import { seriesFileText } from '../project/readProfileFile.js';
 import { findStaleOutputs, removeOutputs, type StaleOutput } from '../project/staleOutputs.js';
-import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
+import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
   type CacheEntry,
@@ -20,9 +22,9 @@ import {
   writeCache,
   writtenFile,
 } from './buildCache.js';
-import type { CountryJob, CountryResult, LanguageResult } from './buildCountry.js';
+import { type CountryJob, type CountryResult, countryFailed, type LanguageResult } from './buildCountry.js';
 import type { Stage } from './buildProfile.js';
-import { createBuilder, parallelism } from './createBuilder.js';
+import { createBuilder, type Parallelism, parallelism } from './createBuilder.js';
 import { inputsFingerprint } from './fingerprint.js';
 import type { Environment } from './loadEnvironment.js';
 
@@ -59,7 +61,13 @@ export interface BuildContext {
   /** Stands for the tool's version in the cache key (tests). */
   readonly toolVersion?: string;
   /** Called once the work is known: how many outputs, how many to build. */
-  readonly onStart?: (plan: { readonly outputs: number; readonly toBuild: number; readonly workers: number }) => void;
+  readonly onStart?: (plan: {
+    readonly outputs: number;
+    readonly toBuild: number;
+    readonly workers: number;
+    /** Set when fewer workers run than `workers` asked for: the countries to build, the cores, the memory. */
+    readonly limited?: Parallelism['limited'];
+  }) => void;
   readonly onOutput?: (record: OutputRecord) => void;
 }
 
@@ -99,6 +107,8 @@ export interface BuildSummary {
   readonly stale: readonly StaleOutput[];
   /** The stale outputs were removed (prune). */
   readonly pruned: boolean;
+  /** What was wrong with it (the first problem found), when it was ignored. */
+  readonly cacheDamage?: string;
 }
 
 /**
@@ -119,18 +129,33 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const languages = selectLanguages(request.languages, series.languages, series.complete);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
-  sweepTemporaryFiles(outDir);
+  checkOutputFolder(outDir, (file) => displayPath(context.paths, file));
+  // The folders a build writes into: the output folder, and each language's and its charts'.
+  sweepTemporaryFiles([
+    outDir,
+    ...series.languages.flatMap((lang) => [join(outDir, lang), join(outDir, lang, 'charts')]),
+  ]);
 
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
-  const { cache, corrupt } = readCache(outDir);
-  // A profile's inputs: its data file and the series file beside it (series.yaml).
-  const dataHashes = new Map(
-    allFiles.map((file) => [
-      file.country,
-      sha256(Buffer.concat([readFileSync(file.file), Buffer.from(seriesFileText(file.file)?.text ?? '')])),
-    ]),
-  );
+  const { cache, corrupt, damaged } = readCache(outDir);
+  // Every data file is hashed (the copy checks compare with the cached figures of the others);
+  // one that cannot be read fails its own country, never the batch.
+  const dataHashes = new Map<string, string>();
+  const unreadable = new Map<string, ProfileError>();
+  for (const file of allFiles) {
+    try {
+      // A profile's inputs: its data file and the series file beside it (series.yaml).
+      const seriesBytes = Buffer.from(seriesFileText(file.file)?.text ?? '');
+      dataHashes.set(
+        file.country,
+        sha256(Buffer.concat([readDataBytes(file.file, displayPath(context.paths, file.file)), seriesBytes])),
+      );
+    } catch (error) {
+      if (!(error instanceof ProfileError)) throw error;
+      unreadable.set(file.country, error);
+    }
+  }
   const outputs: OutputRecord[] = [];
   const record = (output: OutputRecord) => {
     outputs.push(output);
@@ -139,6 +164,11 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const jobs: CountryJob[] = [];
   const fresh: BuildCache = { entries: {}, signatures: {} };
   for (const data of files) {
+    const failed = unreadable.get(data.country);
+    if (failed) {
+      for (const lang of languages) record(failure(data.country, lang, [failed]));
+      continue;
+    }
     const dataHash = dataHashes.get(data.country)!;
     const wanted: string[] = [];
     for (const lang of languages) {
@@ -170,12 +200,14 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       });
     }
   }
-  const lanes = jobs.length === 0 ? 1 : parallelism(jobs.length, request.workers);
+  const chosen: Parallelism = jobs.length === 0 ? { lanes: 1 } : parallelism(jobs.length, request.workers);
+  const lanes = chosen.lanes;
   const workers = lanes > 1 ? lanes : 0;
   context.onStart?.({
     outputs: files.length * languages.length,
     toBuild: jobs.reduce((n, job) => n + job.languages.length, 0),
     workers,
+    ...(chosen.limited ? { limited: chosen.limited } : {}),
   });
 
   // 3–5. Build what is not, writing each country as it comes (with --strict, once all are checked).
@@ -209,12 +241,17 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       if (request.strict) held.push(result);
       else finish(result);
     };
+    let interrupted = false;
     try {
-      await runJobs(jobs, request, context, lanes, onResult);
+      interrupted = await runJobs(jobs, request, context, lanes, onResult);
     } finally {
       // What was built before an interruption is written; the cache knows it.
       for (const result of held) finish(result);
       if (request.signal?.aborted) writeCache(outDir, withUntouched(fresh, cache, outputs));
+    }
+    if (interrupted) {
+      const done = outputs.filter((output) => output.status === 'built').length;
+      throw new BuildError('BUILD_INTERRUPTED', { done });
     }
   }
   // Outputs of countries whose data file is gone: listed, or removed with --prune.
@@ -229,10 +266,35 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       delete cache.signatures[country];
     }
   }
-  const summary = { ...summarise(outputs, workers, corrupt), stale, pruned };
+  const summary = {
+    ...summarise(outputs, workers, corrupt),
+    stale,
+    pruned,
+    ...(damaged ? { cacheDamage: damaged } : {}),
+  };
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
+}
+
+/**
+ * Checks that the output folder is a folder, or can be made one: neither it nor a folder above
+ * it is a file (a located error, before anything is built).
+ */
+function checkOutputFolder(outDir: string, shown: (file: string) => string): void {
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && dirname(dir) !== dir) continue;
+      if (code === 'ENOTDIR') continue; // a file above: found on the way up
+      throw new BuildError('BUILD_WRITE', { file: shown(outDir), reason: readFailure(error) }, { file: shown(outDir) });
+    }
+    if (stat.isDirectory()) return;
+    throw new BuildError('BUILD_OUT_NOT_FOLDER', { out: shown(outDir), file: shown(dir) }, { file: shown(dir) });
+  }
 }
 
 /** The fresh cache, plus what the old one knows of countries and languages this build did not touch. */
@@ -245,7 +307,9 @@ function withUntouched(fresh: BuildCache, old: BuildCache, outputs: readonly Out
 
 /**
  * Builds the jobs, as many at once as there are workers (one in this thread), handing each
- * result over as it comes. Ctrl-C stops handing out jobs; the ones under way finish.
+ * result over as it comes. Ctrl-C stops handing out jobs; the ones under way finish. A country
+ * whose build crashed (a bug, or a worker out of memory) fails alone: the others go on.
+ * True when the batch was interrupted before every job was built.
  */
 async function runJobs(
   jobs: readonly CountryJob[],
@@ -253,7 +317,7 @@ async function runJobs(
   context: BuildContext,
   lanes: number,
   onResult: (result: CountryResult) => void,
-): Promise<void> {
+): Promise<boolean> {
   const environment =
     context.environment ?? (async () => (await import('./loadEnvironment.js')).loadEnvironment(context.paths));
   const builder = await createBuilder(context.paths, lanes, environment);
@@ -262,7 +326,13 @@ async function runJobs(
   const lane = async () => {
     while (next < jobs.length && !request.signal?.aborted) {
       const job = jobs[next++]!;
-      onResult(await builder.build(job));
+      let result: CountryResult;
+      try {
+        result = await builder.build(job);
+      } catch (error) {
+        result = crashed(job, error);
+      }
+      onResult(result);
       done += 1;
     }
   };
@@ -271,7 +341,19 @@ async function runJobs(
   } finally {
     await builder.close();
   }
-  if (done < jobs.length && request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done });
+  return done < jobs.length && request.signal?.aborted === true;
+}
+
+/** The result of a country whose build stopped on something that is not a problem of its inputs. */
+function crashed(job: CountryJob, error: unknown): CountryResult {
+  const errors = profileErrorsOf(error);
+  if (errors.length > 0)
+    return countryFailed(
+      job,
+      errors.map((e) => e.toJSON()),
+    );
+  const detail = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  return countryFailed(job, [new BuildError('BUILD_CRASHED', { detail }, { file: job.shown }).toJSON()]);
 }
 
 /** Where and how one country's outputs are written, and the cache entry they get. */
@@ -316,14 +398,18 @@ function writeLanguage(
       throw new BuildError('BUILD_STRICT', { count: warnings.length }, { file: warnings[0]?.file });
     const file = join(outDir, lang, `${country.toLowerCase()}.pdf`);
     const pdf = Buffer.from(language.pdf.buffer, language.pdf.byteOffset, language.pdf.byteLength);
-    writeAtomic(file, pdf);
-    const written = [writtenFile(file)];
-    for (const chart of language.charts) {
-      const base = join(outDir, lang, 'charts', `${country.toLowerCase()}-${chart.id}`);
-      writeAtomic(`${base}.svg`, chart.svg);
-      writeAtomic(`${base}.png`, Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength));
-      written.push(writtenFile(`${base}.svg`), writtenFile(`${base}.png`));
-    }
+    // The PDF and its chart exports are replaced together or not at all (the PDF last).
+    const charts = join(outDir, lang, 'charts');
+    const exports = language.charts.flatMap((chart) => {
+      const base = join(charts, `${country.toLowerCase()}-${chart.id}`);
+      return [
+        { path: `${base}.svg`, bytes: chart.svg },
+        { path: `${base}.png`, bytes: Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength) },
+      ];
+    });
+    writeTogether([...exports, { path: file, bytes: pdf }]);
+    removeStaleExports(charts, country, new Set(exports.map((one) => one.path)));
+    const written = [writtenFile(file), ...exports.map((one) => writtenFile(one.path))];
     const hash = sha256(pdf);
     const entry: CacheEntry = {
       key: outputKey(fingerprint, dataHash, cacheLanguage(lang, drafts, request)),
@@ -351,6 +437,26 @@ function writeLanguage(
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
     return { ...failure(country, lang, errors), warnings, acknowledged };
+  }
+}
+
+/** Removes the chart exports of a country that its new build no longer has (a chart gone from the profile). */
+function removeStaleExports(charts: string, country: string, current: ReadonlySet<string>): void {
+  const prefix = `${country.toLowerCase()}-`;
+  let names: string[];
+  try {
+    names = readdirSync(charts);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(charts, name);
+    if (!name.startsWith(prefix) || !/\.(svg|png)$/.test(name) || current.has(path)) continue;
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // a folder of that name: not an export of ours
+    }
   }
 }
 
@@ -427,6 +533,7 @@ function cacheLanguage(lang: string, drafts: readonly string[], request: BuildRe
   return drafts.includes(lang) && request.draft === true ? `${lang}+draft` : lang;
 }
 
+/** The languages asked for, each once (`--lang en,en` builds English once); by default the complete ones. */
 function selectLanguages(
   requested: readonly string[],
   available: readonly string[],
@@ -436,18 +543,23 @@ function selectLanguages(
   for (const lang of requested) {
     if (!available.includes(lang)) throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: available });
   }
-  return requested;
+  return [...new Set(requested)];
 }
 
+/** The data files of the countries asked for, each once (`build MLI mli` builds Mali once). */
 function selectCountries(files: DataFile[], countries: readonly string[]): DataFile[] {
   if (countries.length === 0) return files;
-  return countries.map((code) => {
+  return [...new Set(countries.map((code) => code.toUpperCase()))].map((code) => {
     const found = files.find((file) => file.country === code.toUpperCase());
     if (!found) throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
     return found;
   });
 }
 
+/**
+ * The hash of a data file, read as the loader reads it (regular files only, bounded). A file that
+ * cannot be read has no hash: its own build reports why, and no other country's build is stopped.
+ */
 function sha256(bytes: Buffer | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

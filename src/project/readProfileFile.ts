@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DataError } from '../errors/index.js';
 import { type LoadedProfile, loadProfile, type SeriesContext } from '../model/loadProfile.js';
 import { loadSeriesFile, SERIES_FILE } from '../model/seriesFile.js';
+import { readDataText } from './readDataFile.js';
 
 /**
  * The series file beside a data file (`series.yaml`: the publisher, implementer, funder… every
@@ -19,16 +19,5 @@ export function readProfileFile(file: string, shown: string, series: SeriesConte
   const seriesFile = seriesFileText(file);
   const defaults =
     seriesFile === undefined ? undefined : loadSeriesFile(seriesFile.text, join(dirname(shown), SERIES_FILE));
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError(
-      'DATA_UNREADABLE',
-      { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
-      { file: shown },
-      error,
-    );
-  }
-  return loadProfile(text, shown, series, defaults);
+  return loadProfile(readDataText(file, shown), shown, series, defaults);
 }

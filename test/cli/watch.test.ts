@@ -44,6 +44,21 @@ describe('profiles watch', () => {
     await waitFor(/unknown field "remitances".*watching for changes/s, mark);
     expect(readFileSync(join(out, 'en', 'bvt.pdf')).equals(second)).toBe(true);
 
+    // Whatever one file does to the loader (here an alias bomb), the watch reports it and goes on.
+    mark = stderr.length;
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'
+        .split('')
+        .map((name, n) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[n]}`).join(', ')}]`),
+    ];
+    writeFileSync(join(data, 'bvt.yaml'), `${original}\n${bomb.join('\n')}\n`);
+    await waitFor(/0 built, 0 unchanged, 1 failed.*watching for changes/s, mark);
+    expect(stderr.slice(mark)).toMatch(/bvt\.yaml/);
+    mark = stderr.length;
+    writeFileSync(join(data, 'bvt.yaml'), original);
+    await waitFor(/1 built, 0 unchanged, 0 failed.*watching for changes/s, mark);
+
     child.kill('SIGINT');
     expect(await exited).toBe(130); // stopped with Ctrl-C, as every command
   }, 60_000);

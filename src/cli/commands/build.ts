@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
 import type { AcknowledgedFinding } from '../../model/acknowledge.js';
 import { type BuildSummary, buildAll } from '../../pipeline/buildAll.js';
+import { CACHE_FILE } from '../../pipeline/buildCache.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
 import {
@@ -31,7 +32,8 @@ since they were written are left as they are.
   --out DIR          output folder (default: output/)
   --force            rebuild everything, whatever is up to date
   --workers N        countries built at once: 1 in this process, more in N worker threads
-                     (default: one per core for 3 countries or more)
+                     (default: one per core for 3 countries or more; never more than the
+                     cores, the countries to build, or the free memory holds: ≈400 MB each)
   --strict           data-quality warnings fail the profile (nothing written for it)
   --draft            build languages in draft (profiles add-language) as they stand: the reference
                      language stands in for what they lack, with a DRAFT mark on every page
@@ -89,7 +91,14 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
     },
-    { paths, onStart: progress.start, onOutput: progress.output },
+    {
+      paths,
+      onStart: (plan) => {
+        if (plan.limited && !values.json) context.stderr(workersNote(plan.limited, plan.workers));
+        progress.start(plan);
+      },
+      onOutput: progress.output,
+    },
   );
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -104,7 +113,9 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     ];
     for (const finding of distinctAcknowledged(summary)) context.stderr(formatAcknowledged(finding));
     if (summary.cacheIgnored)
-      context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
+      context.stderr(
+        `note: the build cache ${shown(join(outDir, CACHE_FILE))} was damaged (${summary.cacheDamage ?? 'unreadable'}) and was ignored; everything was rebuilt`,
+      );
     if (summary.stale.length > 0) {
       const countries = [...new Set(summary.stale.map((output) => output.country))].join(', ');
       context.stderr(
@@ -153,6 +164,20 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     stale: summary.stale.map((output) => shown(output.file)),
     pruned: summary.pruned,
   });
+}
+
+/** Why fewer workers run than --workers asked for. */
+export function workersNote(
+  limited: { requested: number; jobs: number; cores: number; memory: number },
+  workers: number,
+): string {
+  const reasons = [
+    `${limited.jobs} ${limited.jobs === 1 ? 'country' : 'countries'} to build`,
+    `${limited.cores} ${limited.cores === 1 ? 'core' : 'cores'}`,
+    `free memory for ${limited.memory} worker(s)`,
+  ];
+  const using = workers === 0 ? 'building in this process' : `building with ${workers} worker threads`;
+  return `note: --workers ${limited.requested}: ${using} (${reasons.join(', ')})`;
 }
 
 /** The acknowledged findings of a build, once per data file (not once per language). */

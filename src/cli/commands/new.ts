@@ -84,6 +84,7 @@ async function runNew(args: readonly string[], context: CommandContext): Promise
     dryRun: false,
     display: shown,
     signal: context.signal,
+    series,
   };
   if (values.undesa !== undefined) {
     const { importUndesa } = await import('../../import/importUndesa.js');

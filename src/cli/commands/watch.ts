@@ -74,10 +74,12 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
         `${summary.built} built, ${summary.unchanged} unchanged, ${summary.failed} failed in ${ms} ms; watching for changes (Ctrl-C to stop)`,
       );
     } catch (error) {
+      // Nothing stops the watch: a broken template or locale, or a bug, is printed and the
+      // next save builds again (with the environment loaded afresh).
+      environment = undefined;
       const errors = profileErrorsOf(error);
-      if (errors.length === 0) throw error;
-      environment = undefined; // a broken template or locale: load again once it is fixed
-      printErrors(context, errors);
+      if (errors.length > 0) printErrors(context, errors);
+      else context.stderr(`internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}`);
       context.stderr('watching for changes (Ctrl-C to stop)');
     }
   };
