@@ -139,6 +139,8 @@ export const PAYLOADS = {
     outputs: z.array(buildOutput),
     comparison: updateReport.nullable().describe('with --compare-to'),
     acknowledged: z.array(acknowledgedJson),
+    stale: z.array(path).describe('outputs of countries that no longer have a data file (removed with --prune)'),
+    pruned: z.boolean().describe('with --prune: the stale outputs were removed'),
   },
   validate: { files: z.array(path).describe('the data files checked'), acknowledged: z.array(acknowledgedJson) },
   check: {
@@ -177,6 +179,15 @@ export const PAYLOADS = {
     reference: z.string().describe('the language the labels were copied from'),
     files: z.array(path).describe('the locale files written, and the DRAFT marker'),
     labels: count.describe('the labels to translate'),
+  },
+  translate: {
+    action: z.enum(['export', 'import']),
+    file: path.describe('the XLIFF file written (export) or read (import)'),
+    lang: z.string().describe('the language translated into'),
+    from: z.string().describe('the language translated from'),
+    units: count.describe('export: the texts in the file; import: the translated texts in it'),
+    untranslated: count.describe('export: the texts without a translation yet'),
+    written: z.array(z.strictObject({ file: path, texts: count })).describe('import: the files written back'),
   },
   schema: {
     outputs: z.array(path).describe('the schema file written (or checked with --check)'),

@@ -106,6 +106,14 @@ export const messages = {
       `write "${p.lang}: …" beside the other languages (profiles translate import FILE writes a translator's file back), or build with --draft to see the profile as it stands`,
     ],
   }),
+  TRANSLATION_UNREADABLE: (p: { reason: string }) => ({
+    message: `cannot read the translation file: ${p.reason}`,
+    hints: ["give the XLIFF 2.0 file profiles translate export wrote, as the translator's tool saved it"],
+  }),
+  TRANSLATION_SOURCE_CHANGED: (p: { original: string }) => ({
+    message: `the source text changed since the file was exported: ${p.original}`,
+    hints: ['this translation was not written back; export again and have the new text translated'],
+  }),
   DATA_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `"${p.lang}" is not a language of the series`,
     hints: [`the languages are the folders of locales/: ${p.languages.join(', ')}`],
@@ -487,6 +495,12 @@ export const messages = {
   FIGURE_MISSING: (_: Record<string, never>) => ({
     message: 'this figure is not available: it prints as n/a',
     hints: ['add the figure when the source publishes it; if it never does, write "unavailable: true" beside it'],
+  }),
+  CHECK_TRANSLATION_STALE: (p: { lang: string; from: string }) => ({
+    message: `the "${p.from}" text changed after this "${p.lang}" translation was made from it: it may be out of date`,
+    hints: [
+      `have it translated again (profiles translate export --lang ${p.lang}, then import), or acknowledge it if it still says the same`,
+    ],
   }),
   CHECK_REMITTANCES_SHARE: (p: {
     share: number;

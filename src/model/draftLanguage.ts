@@ -15,8 +15,8 @@ function isProse(value: unknown, languages: readonly string[], reference: string
   );
 }
 
-/** Every text of a profile (a map of languages) with its path. */
-function* texts(
+/** Every text of a profile (a map of languages, the reference among them) with its path. */
+export function* texts(
   value: unknown,
   languages: readonly string[],
   reference: string,

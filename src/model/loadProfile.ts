@@ -5,6 +5,7 @@ import { describeIssue, keysAt, withoutGenericBounds } from './describeIssue.js'
 import { type Block, footnotesOf, linksOf, type ProseIndex, ProseSyntaxError, parseProse } from './parseProse.js';
 import { type FieldPath, formatPath, type ParsedYaml, parseYaml } from './parseYaml.js';
 import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
+import { type SeriesDefaults, withSeriesDefaults } from './seriesFile.js';
 import { walkStrings } from './walkStrings.js';
 
 /** What loading a profile needs to know about the series: its languages and its sources. */
@@ -57,7 +58,12 @@ export function profileSchemaFor(languages: readonly string[], drafts: readonly 
  * Parses and validates the text of a data file: YAML syntax, the schema, then the
  * links between fields (footnotes, sources). Throws ProfileErrors listing every problem.
  */
-export function loadProfile(text: string, file: string, series: SeriesContext): LoadedProfile {
+export function loadProfile(
+  text: string,
+  file: string,
+  series: SeriesContext,
+  defaults?: SeriesDefaults | undefined,
+): LoadedProfile {
   const parsed = parseYaml(text, file);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new DataError('DATA_NOT_A_MAP', { got: parsed.value }, { file, line: 1, column: 1 });
@@ -66,7 +72,7 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   if (characterErrors.length > 0) throw new ProfileErrors(characterErrors);
 
   const schema = profileSchemaFor(series.languages, series.drafts);
-  const result = schema.safeParse(parsed.value);
+  const result = schema.safeParse(withSeriesDefaults(parsed.value, defaults));
   if (!result.success) {
     const issues = withoutGenericBounds(withoutTypoEchoes(result.error.issues, schema));
     const errors = issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));

@@ -10,6 +10,8 @@ import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 import { readDataBytes } from '../project/readDataFile.js';
 import { readFailure } from '../project/readFailure.js';
+import { seriesFileText } from '../project/readProfileFile.js';
+import { findStaleOutputs, removeOutputs, type StaleOutput } from '../project/staleOutputs.js';
 import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
@@ -47,6 +49,8 @@ export interface BuildRequest {
   readonly signal?: AbortSignal;
   /** Build languages in draft as they stand (the reference language standing in), with the DRAFT mark. */
   readonly draft?: boolean;
+  /** Remove the outputs of countries that have no data file any more. */
+  readonly prune?: boolean;
 }
 
 /** Where the inputs are, and how to follow the batch. */
@@ -96,6 +100,13 @@ export interface BuildSummary {
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
   readonly cacheIgnored: boolean;
+  /**
+   * Outputs of countries with no data file in the data folder (a whole folder built): removed
+   * with prune, else listed.
+   */
+  readonly stale: readonly StaleOutput[];
+  /** The stale outputs were removed (prune). */
+  readonly pruned: boolean;
   /** What was wrong with it (the first problem found), when it was ignored. */
   readonly cacheDamage?: string;
 }
@@ -134,7 +145,12 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const unreadable = new Map<string, ProfileError>();
   for (const file of allFiles) {
     try {
-      dataHashes.set(file.country, sha256(readDataBytes(file.file, displayPath(context.paths, file.file))));
+      // A profile's inputs: its data file and the series file beside it (series.yaml).
+      const seriesBytes = Buffer.from(seriesFileText(file.file)?.text ?? '');
+      dataHashes.set(
+        file.country,
+        sha256(Buffer.concat([readDataBytes(file.file, displayPath(context.paths, file.file)), seriesBytes])),
+      );
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;
       unreadable.set(file.country, error);
@@ -238,7 +254,24 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       throw new BuildError('BUILD_INTERRUPTED', { done });
     }
   }
-  const summary = { ...summarise(outputs, workers, corrupt), ...(damaged ? { cacheDamage: damaged } : {}) };
+  // Outputs of countries whose data file is gone: listed, or removed with --prune.
+  const wholeFolder = request.countries.length === 0 && allFiles.length > 0 && statSync(request.data).isDirectory();
+  const stale = wholeFolder ? findStaleOutputs(outDir, new Set(allFiles.map((file) => file.country))) : [];
+  const pruned = request.prune === true && stale.length > 0;
+  if (pruned) {
+    removeOutputs(stale);
+    for (const country of new Set(stale.map((output) => output.country))) {
+      for (const id of Object.keys(fresh.entries)) if (id.startsWith(`${country}/`)) delete fresh.entries[id];
+      for (const id of Object.keys(cache.entries)) if (id.startsWith(`${country}/`)) delete cache.entries[id];
+      delete cache.signatures[country];
+    }
+  }
+  const summary = {
+    ...summarise(outputs, workers, corrupt),
+    stale,
+    pruned,
+    ...(damaged ? { cacheDamage: damaged } : {}),
+  };
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
@@ -471,7 +504,11 @@ function failure(country: string, lang: string, errors: readonly ProfileError[])
   };
 }
 
-function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boolean): BuildSummary {
+function summarise(
+  outputs: OutputRecord[],
+  workers: number,
+  cacheIgnored: boolean,
+): Omit<BuildSummary, 'stale' | 'pruned'> {
   const order = (a: OutputRecord, b: OutputRecord) =>
     a.country.localeCompare(b.country) || a.lang.localeCompare(b.lang);
   const sorted = [...outputs].sort(order);
@@ -535,6 +572,8 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
     failed: summary.failed,
     warnings: summary.warnings,
     acknowledged: summary.acknowledged,
+    stale: summary.stale.map((output) => output.file.slice(outDir.length + 1)),
+    pruned: summary.pruned,
     outputs: summary.outputs.map((output) => ({
       country: output.country,
       lang: output.lang,

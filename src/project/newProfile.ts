@@ -10,6 +10,8 @@ export interface NewProfile {
   readonly names: Readonly<Record<string, string>>;
   /** The month of the first edition, YYYY-MM. */
   readonly month: string;
+  /** The credits the series file (series.yaml) gives every profile: not repeated in the new file. */
+  readonly fromSeries?: readonly string[];
 }
 
 /**
@@ -18,7 +20,8 @@ export interface NewProfile {
  * written (TODO), written as block scalars so that `#` and ` : ` are safe to type. It loads
  * as a valid draft: `profiles validate` lists what is left to write.
  */
-export function newProfileText({ country, languages, names, month }: NewProfile): string {
+export function newProfileText({ country, languages, names, month, fromSeries = [] }: NewProfile): string {
+  const credit = (key: string, line: string) => (fromSeries.includes(key) ? '' : `  ${line}\n`);
   const year = Number(month.slice(0, 4)) - 1;
   const todo = (what: string, indent: number) =>
     languages
@@ -95,12 +98,8 @@ ${todo('what it does for the diaspora', 8)}
   diasporaOrganisations: []
 
 credits:
-  writtenBy: ${DRAFT_MARK}
-  editedBy: EUDiF
-  firstPublished: "${month}"
-  implementedBy: { name: ICMPD, fullName: International Centre for Migration Policy Development }
-  fundedBy: eu
-
+${credit('writtenBy', `writtenBy: ${DRAFT_MARK}`)}${credit('editedBy', 'editedBy: EUDiF')}  firstPublished: "${month}"
+${credit('implementedBy', 'implementedBy: { name: ICMPD, fullName: International Centre for Migration Policy Development }')}${credit('fundedBy', 'fundedBy: eu')}
 footnotes: {}
 `;
 }

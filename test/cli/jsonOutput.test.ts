@@ -151,6 +151,13 @@ describe('the --json envelope', () => {
     expect(envelope.errors).toEqual([expect.objectContaining({ code: 'LANGUAGE_EXISTS' })]);
   });
 
+  it('translate: the XLIFF written, openable from here', async () => {
+    const envelope = await json('translate', 'export', '--lang', 'en', '--from', 'fr');
+    seen.add(envelope.command);
+    expect(envelope).toMatchObject({ command: 'translate', ok: true, action: 'export', file: 'translations/en.xlf' });
+    expect(existsSync(resolve(tmp.dir, envelope.file as string))).toBe(true);
+  });
+
   it('every command with --json was run above', async () => {
     expect([...seen].sort()).toEqual(await commandsWithJson());
   });

@@ -37,6 +37,8 @@ since they were written are left as they are.
   --strict           data-quality warnings fail the profile (nothing written for it)
   --draft            build languages in draft (profiles add-language) as they stand: the reference
                      language stands in for what they lack, with a DRAFT mark on every page
+  --prune            remove the outputs of countries that no longer have a data file (without it,
+                     the summary lists them)
   --compare-to DIR   after the build, compare with the outputs in DIR: writes <out>/diff/report.html
                      (as profiles diff) and prints its path
   --json             print the result on stdout as JSON (docs/cli-output.schema.json), and nothing else
@@ -58,6 +60,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     workers: { type: 'string' },
     strict: { type: 'boolean', default: false },
     draft: { type: 'boolean', default: false },
+    prune: { type: 'boolean', default: false },
     'compare-to': { type: 'string' },
     json: { type: 'boolean', default: false },
   });
@@ -83,6 +86,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       outDir,
       strict: values.strict,
       draft: values.draft,
+      prune: values.prune,
       force: values.force,
       ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
@@ -112,6 +116,14 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       context.stderr(
         `note: the build cache ${shown(join(outDir, CACHE_FILE))} was damaged (${summary.cacheDamage ?? 'unreadable'}) and was ignored; everything was rebuilt`,
       );
+    if (summary.stale.length > 0) {
+      const countries = [...new Set(summary.stale.map((output) => output.country))].join(', ');
+      context.stderr(
+        summary.pruned
+          ? `removed ${summary.stale.length} output(s) of ${countries}, which no longer have a data file`
+          : `${summary.stale.length} output(s) of ${countries}, which no longer have a data file, left in ${shown(outDir)}: profiles build --prune removes them`,
+      );
+    }
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
   }
   let comparison: UpdateReport | undefined;
@@ -149,6 +161,8 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     errors: distinct(summary.outputs.flatMap((output) => output.errors)),
     warnings: distinct(summary.outputs.flatMap((output) => output.warnings)),
     acknowledged: distinctAcknowledged(summary).map(acknowledgedJson),
+    stale: summary.stale.map((output) => shown(output.file)),
+    pruned: summary.pruned,
   });
 }
 

@@ -10,6 +10,7 @@ country and language out.
 Commands:
   new ISO3           start the data file of a new country, as a draft
   add-language LANG  start a language in draft, from a reference language
+  translate …        XLIFF for translators: export --lang es, import FILE
   build [ISO3…]      build profiles (npm start builds them all)
   validate [FILE…]   check data files without building
   check [ISO3…]      check the figures of the data files (also against each other)
@@ -31,6 +32,7 @@ Run "profiles help <command>" or "profiles <command> --help" for the options of 
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   new: async () => (await import('./new.js')).newCommand,
   'add-language': async () => (await import('./addLanguage.js')).addLanguage,
+  translate: async () => (await import('./translate.js')).translate,
   build: async () => (await import('./build.js')).build,
   validate: async () => (await import('./validate.js')).validate,
   check: async () => (await import('./check.js')).check,

@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { BuildError, didYouMean, type ProfileError, UsageError } from '../../errors/index.js';
 import type { ImportReport } from '../../import/importReport.js';
 import { checkDrafts } from '../../model/checkDrafts.js';
+import { loadSeriesFile } from '../../model/seriesFile.js';
 import { loadSeries } from '../../project/loadSeries.js';
 import { newProfileText } from '../../project/newProfile.js';
 import { displayPath } from '../../project/projectPaths.js';
-import { readProfileFile } from '../../project/readProfileFile.js';
+import { readProfileFile, seriesFileText } from '../../project/readProfileFile.js';
 import { writeAtomic } from '../../project/writeAtomic.js';
 import { type Command, type CommandContext, contextPaths, countryCodes, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
@@ -66,7 +67,14 @@ async function runNew(args: readonly string[], context: CommandContext): Promise
   if (existsSync(file) || existsSync(join(dataDir, `${country.toLowerCase()}.yml`)))
     throw new BuildError('NEW_FILE_EXISTS', { file: shown(file) }, { file: shown(file) });
   const today = importDate(values.date, usage);
-  writeAtomic(file, newProfileText({ country, languages: series.languages, names, month: today.slice(0, 7) }));
+  const seriesFile = seriesFileText(file);
+  const fromSeries = Object.keys(
+    (seriesFile ? loadSeriesFile(seriesFile.text, shown(seriesFile.file)).credits : undefined) ?? {},
+  );
+  writeAtomic(
+    file,
+    newProfileText({ country, languages: series.complete, names, month: today.slice(0, 7), fromSeries }),
+  );
 
   // The figures, by the importers, as `profiles import` would fill them.
   const reports: ImportReport[] = [];
