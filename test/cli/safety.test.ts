@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/layout/loadTemplates.js';
+import { createPdfRenderer } from '../../src/pdf/renderPdf.js';
 import { buildAll } from '../../src/pipeline/buildAll.js';
 import { runCli } from '../helpers/cli.js';
 import { pdfInput } from '../helpers/pdfInput.js';
@@ -29,6 +30,32 @@ describe('nothing an editor types can fetch, write elsewhere or run code', () =>
 
   it('pdfmake reads no local file outside the project’s asset folders', async () => {
     await expect(env.pdf.render(input({ image: '/etc/hostname' }))).rejects.toThrow(/denied|not allowed|access/i);
+  });
+
+  it('pdfmake reads no file of a sibling folder whose name starts like an asset folder (fonts-evil/)', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, 'assets-evil'));
+    // A 1×1 PNG, readable in the asset folder and refused in its sibling.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    writeFileSync(join(dir, 'assets', 'dot.png'), png);
+    writeFileSync(join(dir, 'assets-evil', 'dot.png'), png);
+    const renderer = createPdfRenderer(
+      env.fonts,
+      { body: env.theme.fonts.body, fallbacks: env.theme.fonts.fallbacks },
+      [join(dir, 'assets'), env.paths.fonts],
+    );
+    const image = (path: string) => input({ image: path, width: 10, _meta: { id: 'dot', role: 'Figure', alt: 'dot' } });
+    await expect(renderer.render(image(join(dir, 'assets', 'dot.png')))).resolves.toMatchObject({ pages: 1 });
+    await expect(renderer.render(image(join(dir, 'assets-evil', 'dot.png')))).rejects.toThrow(
+      /denied|not allowed|access/i,
+    );
+    await expect(renderer.render(image(join(dir, 'assets', '..', 'assets-evil', 'dot.png')))).rejects.toThrow(
+      /denied|not allowed|access/i,
+    );
   });
 
   it('data is never run as a template, and markup in data prints as typed', async () => {
