@@ -1,19 +1,35 @@
+import { existsSync } from 'node:fs';
 import type { Font } from 'fontkit';
 import { FontError } from '../errors/index.js';
 import { openSharedFont } from '../fonts/openSharedFont.js';
 import type { ChartFont } from './types.js';
 
-/** A chart font opened with fontkit, with a cache of the widths measured in it. */
+/** A chart font opened with fontkit (when first measured with), with a cache of the widths measured in it. */
 export interface LoadedChartFont {
   readonly face: ChartFont;
+  /** The parsed font: parsed on first access, so a chart never measured in the emoji font never parses it. */
   readonly font: Font;
   /** Advance widths in font units, keyed by text. */
   readonly advances: Map<string, number>;
 }
 
-/** Opens the TTF files of the chart fonts; a missing or unreadable file is a FontError. */
+/**
+ * The chart fonts, each parsed when first used; a missing file is a FontError here, an unreadable
+ * one when first used.
+ */
 export function loadChartFonts(fonts: readonly ChartFont[]): LoadedChartFont[] {
-  return fonts.map((face) => ({ face, font: openFont(face), advances: new Map<string, number>() }));
+  return fonts.map((face) => {
+    if (!existsSync(face.file)) openFont(face);
+    let font: Font | undefined;
+    return {
+      face,
+      get font() {
+        font ??= openFont(face);
+        return font;
+      },
+      advances: new Map<string, number>(),
+    };
+  });
 }
 
 function openFont(face: ChartFont): Font {

@@ -95,6 +95,7 @@ const importCountry = z.strictObject({
   remarks: z.array(
     z.union([
       z.strictObject({ kind: z.literal('total-from-sum') }),
+      z.strictObject({ kind: z.literal('earlier-year'), path: z.string(), year: z.number(), latest: z.number() }),
       z.strictObject({
         kind: z.literal('unmapped-area'),
         code: z.number(),
@@ -132,9 +133,17 @@ export const PAYLOADS = {
     imported: z.string().describe('the import date recorded, YYYY-MM-DD'),
     dryRun: z.boolean(),
     countries: z.array(importCountry),
+    refused: count.describe('values of the dataset the data files do not accept: when above 0, no file was written'),
   },
   preview: { outDir: path, dpi: count, outputs: z.array(previewOutput) },
-  diff: { outDir: path.describe('where report.html is written'), ...updateReportShape },
+  diff: {
+    outDir: path.describe('where report.html is written'),
+    since: z
+      .strictObject({ ref: z.string(), commit: z.string().describe('the full commit the ref named') })
+      .nullable()
+      .describe('with --since: the commit the baseline was built from'),
+    ...updateReportShape,
+  },
   schema: {
     outputs: z.array(path).describe('the schema file written (or checked with --check)'),
     upToDate: z.boolean().nullable().describe('with --check: whether the file was up to date'),

@@ -244,6 +244,18 @@ export const messages = {
   PDF_RENDER: (p: { detail: string }) => ({
     message: `pdfmake could not produce the PDF: ${p.detail}`,
   }),
+  PDF_PATCH_MISSING: (p: { hunk: string; patch: string; file: string }) => ({
+    message: `the library patch "${p.hunk}" (patches/${p.patch}) is not applied to this file`,
+    hints: [
+      'the install applies patches/ (its postinstall script); where npm skipped install scripts, run "npm rebuild diaspora-profiles", or "node scripts/applyPatches.js" in a checkout',
+    ],
+  }),
+  PDF_PATCH_VERSION: (p: { patch: string; library: string; version: string; installed: string }) => ({
+    message: `patches/${p.patch} is made for ${p.library} ${p.version}, but ${p.installed === 'none' ? 'it is not installed' : `${p.installed} is installed`}`,
+    hints: [
+      'install the exact versions of package-lock.json (npm ci); to upgrade the library, remake the patch for the new version (docs/libraries.md)',
+    ],
+  }),
 
   // ── build and output ──────────────────────────────────────────────────────
   BUILD_NO_DATA: (p: { dir: string }) => ({
@@ -262,6 +274,13 @@ export const messages = {
     message: `cannot write ${p.file}: ${p.reason}`,
     hints: ['the previous file, if any, was left as it was'],
   }),
+  BUILD_OUT_NOT_FOLDER: (p: { out: string; file: string }) => ({
+    message:
+      p.out === p.file
+        ? `the output folder ${p.out} is a file`
+        : `the output folder ${p.out} cannot be made: ${p.file} is a file`,
+    hints: ['give --out a folder (it is made if missing), or move the file away'],
+  }),
   BUILD_INTERRUPTED: (p: { done: number }) => ({
     message: `the build was interrupted after ${p.done} output(s)`,
     hints: ['every PDF written is complete; the others keep their previous version: run the build again to finish'],
@@ -270,12 +289,19 @@ export const messages = {
     message: `${p.command} was stopped (Ctrl-C) ${p.done}`,
     hints: ['every file written is complete; run the command again to finish'],
   }),
+  BUILD_CRASHED: (p: { detail: string }) => ({
+    message: `the build of this profile stopped on an internal error: ${p.detail}`,
+    hints: [
+      'the other profiles were built; this one keeps its previous PDF',
+      'this is a bug in the tool (or it ran out of memory): please report it with this data file',
+    ],
+  }),
   BUILD_STRICT: (p: { count: number }) => ({
     message: `${p.count} warning(s) and --strict is set`,
     hints: ['fix the warnings, or build without --strict'],
   }),
 
-  // ── previews, layout checks and update reports ────────────────────────────
+  // ── previews and update reports ───────────────────────────────────────────
   PREVIEW_UNREADABLE_PDF: (p: { reason: string }) => ({
     message: `cannot read the PDF: ${p.reason}`,
     hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
@@ -298,15 +324,18 @@ export const messages = {
     message: `${p.given} needs ${p.missing}`,
     hints: ['give both versions of the data file: --data-before old/mli.yaml --data-after data/mli.yaml'],
   }),
-  LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
-    message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
+  DIFF_GIT: (p: { ref: string; reason: string }) => ({
+    message: `cannot check out ${quote(p.ref)} to build the baseline: ${p.reason}`,
     hints: [
-      'no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
+      'run it inside the git repository that holds the data folder, with a branch, tag or commit it has: profiles diff --since HEAD~1',
     ],
   }),
-  LAYOUT_OUTSIDE_PAGE: (p: { edge: string; by: number; text: string }) => ({
-    message: `text lies ${p.by} pt beyond the ${p.edge} edge of the page: ${quote(p.text)}`,
+  DIFF_SINCE_NO_DATA: (p: { ref: string; data: string }) => ({
+    message: `the commit ${quote(p.ref)} has no ${p.data}: nothing to build the baseline from`,
+    hints: ['name a commit that has the data folder, or give --data the folder it had then'],
   }),
+
+  // ── the build's check of its composed pages (src/pdf/verifyPages.ts) ──────
   LAYOUT_BEYOND_MARGIN: (p: { side: string; by: number; text: string }) => ({
     message: `text runs ${p.by} pt into the ${p.side} margin: ${quote(p.text)}`,
     hints: ['a word or link too long to break, or a block wider than its column: shorten it or let it wrap'],
@@ -369,6 +398,18 @@ export const messages = {
     message: `a record starting on this line is longer than ${amount(p.limit)} characters`,
     hints: [
       'a quote left open makes the rest of the file one field: check the quotes on this line, or download the file again',
+    ],
+  }),
+  IMPORT_BAD_CELL: (p: { text: string; country: string; year: number }) => ({
+    message: `the value of ${p.country} for ${p.year} is neither a number nor a missing value (".." or empty): ${quote(p.text)}`,
+    hints: [
+      'the file is damaged or was edited: download it again; the import never takes another year in place of an unreadable value',
+    ],
+  }),
+  IMPORT_REFUSED: (p: { count: number }) => ({
+    message: `the dataset gives ${p.count} value(s) the data files do not accept: no data file was changed`,
+    hints: [
+      'each value refused is shown above, where it would have been written; check the dataset file (a wrong column, a damaged download)',
     ],
   }),
   IMPORT_UNKNOWN_INDICATOR: (p: { indicator: string; known: readonly string[] }) => ({

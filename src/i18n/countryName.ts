@@ -7,11 +7,14 @@ import type { Translator } from './createTranslator.js';
  * code that file lacks, so printed names never depend on the Node/ICU version.
  */
 export function createCountryNamer(translator: Translator): (iso3: string) => string {
-  const names = new Intl.DisplayNames(translator.lang, { type: 'region', fallback: 'code' });
+  // Created when first needed: loading ICU's region names costs ≈100 ms in a fresh process.
+  let names: Intl.DisplayNames | undefined;
   return (iso3) => {
     const override = `countries:${iso3}`;
     if (translator.has(override)) return translator.t(override);
     const alpha2 = alpha3ToAlpha2(iso3);
-    return alpha2 ? (names.of(alpha2) ?? iso3) : iso3;
+    if (!alpha2) return iso3;
+    names ??= new Intl.DisplayNames(translator.lang, { type: 'region', fallback: 'code' });
+    return names.of(alpha2) ?? iso3;
   };
 }

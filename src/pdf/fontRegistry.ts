@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FontDescriptor } from 'pdfmake';
 import { FontError } from '../errors/index.js';
@@ -34,8 +34,9 @@ interface FontsFile {
 }
 
 /**
- * Reads `fonts/fonts.json` and the TTF files it lists. A family without a bold or italic
- * file uses its normal file for those styles (symbol fonts have one style only).
+ * Reads `fonts/fonts.json` and checks that the TTF files it lists exist; each file is parsed
+ * when first used (FONT_UNREADABLE then). A family without a bold or italic file uses its normal
+ * file for those styles (symbol fonts have one style only).
  */
 export function loadFontRegistry(dir: string): FontRegistry {
   const listFile = join(dir, 'fonts.json');
@@ -51,18 +52,31 @@ export function loadFontRegistry(dir: string): FontRegistry {
     );
   }
   const faces: FontFace[] = [];
-  // The code points each family has a glyph for, read once from its normal style.
+  // The code points each family has a glyph for, read from its normal style when a text first
+  // asks: a document that prints no emoji never parses the emoji font.
+  const normalFile = new Map<string, string>();
   const coverage = new Map<string, ReadonlySet<number>>();
+  const coverageOf = (family: string): ReadonlySet<number> | undefined => {
+    let set = coverage.get(family);
+    if (!set) {
+      const file = normalFile.get(family);
+      if (file === undefined) return undefined;
+      set = new Set(openFont(file).characterSet);
+      coverage.set(family, set);
+    }
+    return set;
+  };
   for (const [family, styles] of Object.entries(list.families)) {
     for (const style of FONT_STYLES) {
       const name = styles[style] ?? styles.normal;
       if (!name) throw new FontError('FONT_MISSING', { family, style, file: '(none listed)' }, { file: listFile });
       const file = resolve(dir, name);
       if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
-      // Every face is opened and checked now, bold and italic too: a damaged file is an error naming it,
-      // not a failure deep inside pdfkit when the first bold word is set.
-      const font = openFont(file);
-      if (style === 'normal') coverage.set(family, new Set(font.characterSet));
+      // Checked now, parsed later (when a text first needs it): a damaged file, bold or italic too,
+      // is an error naming it, not a failure deep inside pdfkit when the first bold word is set.
+      const damage = damageOf(file);
+      if (damage) throw new FontError('FONT_UNREADABLE', { file, reason: damage }, { file });
+      if (style === 'normal') normalFile.set(family, file);
       faces.push({ family, style, file });
     }
   }
@@ -77,47 +91,49 @@ export function loadFontRegistry(dir: string): FontRegistry {
       }
       return out;
     },
-    covers: (family, codePoint) => coverage.get(family)?.has(codePoint) ?? false,
+    covers: (family, codePoint) => coverageOf(family)?.has(codePoint) ?? false,
   };
 }
 
-/** The tables every font must have to set text: glyph outlines (TrueType or CFF), metrics and the character map. */
-const REQUIRED_TABLES = ['cmap', 'head', 'hhea', 'hmtx', 'maxp'] as const;
-
 function openFont(file: string): ReturnType<typeof openSharedFont> {
-  let font: ReturnType<typeof openSharedFont>;
   try {
-    font = openSharedFont(file);
+    return openSharedFont(file);
   } catch (error) {
     throw new FontError('FONT_UNREADABLE', { file, reason: (error as Error).message }, { file }, error);
   }
-  const problem = damageOf(font, statSync(file).size);
-  if (problem) throw new FontError('FONT_UNREADABLE', { file, reason: problem }, { file });
-  return font;
 }
 
 /**
- * What is wrong with a parsed font, if anything. fontkit reads tables lazily and, when one
- * cannot be decoded, logs nothing and returns undefined: a file cut short (a truncated copy)
- * would print nothing, or fail far from here. So the table directory is checked against the
- * file's size, and the tables text needs are decoded once now.
+ * What is wrong with a font file, read from its first bytes only (the table directory), without
+ * parsing it: not a TrueType or OpenType font, or cut short (a table ends after the end of the
+ * file). fontkit reads tables lazily and, when one cannot be decoded, returns undefined without a
+ * word: a truncated copy would print nothing, or fail far from here.
  */
-function damageOf(font: ReturnType<typeof openSharedFont>, size: number): string | undefined {
-  const directory = (font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number }> } })
-    .directory;
-  const tables = directory?.tables ?? {};
-  for (const [tag, table] of Object.entries(tables)) {
-    if (table.offset + table.length > size) {
-      return `the file is cut short: its table "${tag.trim()}" ends at byte ${table.offset + table.length}, but the file has ${size} bytes`;
+export function damageOf(file: string): string | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const header = Buffer.alloc(12);
+    if (readSync(fd, header, 0, 12, 0) < 12) return `the file has ${size} bytes, too few for a font`;
+    const tag = header.toString('latin1', 0, 4);
+    if (tag === 'wOFF' || tag === 'wOF2') return 'a WOFF web font, which pdfmake cannot embed';
+    if (tag === 'ttcf') return 'a font collection, not a single font';
+    if (!(tag === '\u0000\u0001\u0000\u0000' || tag === 'true' || tag === 'OTTO')) {
+      return 'the file is not a TrueType or OpenType font';
     }
+    const tables = header.readUInt16BE(4);
+    const directory = Buffer.alloc(16 * tables);
+    if (readSync(fd, directory, 0, directory.length, 12) < directory.length) {
+      return `the file is cut short: its table directory ends after byte ${size}`;
+    }
+    for (let index = 0; index < tables; index += 1) {
+      const name = directory.toString('latin1', 16 * index, 16 * index + 4).trim();
+      const end = directory.readUInt32BE(16 * index + 8) + directory.readUInt32BE(16 * index + 12);
+      if (end > size)
+        return `the file is cut short: its table "${name}" ends at byte ${end}, but the file has ${size} bytes`;
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
-  if (!('glyf' in tables || 'CFF ' in tables || 'CFF2' in tables))
-    return 'the font has no glyph outlines (glyf or CFF)';
-  const decoded = 'glyf' in tables ? [...REQUIRED_TABLES, 'loca'] : REQUIRED_TABLES;
-  for (const tag of decoded) {
-    if (!(tag in tables)) return `the font has no "${tag}" table`;
-    const table = (font as unknown as Record<string, unknown>)[tag];
-    if (table === undefined || table === null) return `the "${tag}" table of the font cannot be decoded`;
-  }
-  return undefined;
 }

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { readdirSync, rmSync, type Stats, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 import { readDataBytes } from '../project/readDataFile.js';
-import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
+import { readFailure } from '../project/readRegularFile.js';
+import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
   type CacheEntry,
@@ -17,9 +19,9 @@ import {
   writeCache,
   writtenFile,
 } from './buildCache.js';
-import type { CountryJob, CountryResult, LanguageResult } from './buildCountry.js';
+import { type CountryJob, type CountryResult, countryFailed, type LanguageResult } from './buildCountry.js';
 import type { Stage } from './buildProfile.js';
-import { createBuilder, parallelism } from './createBuilder.js';
+import { createBuilder, type Parallelism, parallelism } from './createBuilder.js';
 import { inputsFingerprint } from './fingerprint.js';
 import type { Environment } from './loadEnvironment.js';
 
@@ -52,7 +54,13 @@ export interface BuildContext {
   /** Stands for the tool's version in the cache key (tests). */
   readonly toolVersion?: string;
   /** Called once the work is known: how many outputs, how many to build. */
-  readonly onStart?: (plan: { readonly outputs: number; readonly toBuild: number; readonly workers: number }) => void;
+  readonly onStart?: (plan: {
+    readonly outputs: number;
+    readonly toBuild: number;
+    readonly workers: number;
+    /** Set when fewer workers run than `workers` asked for: the countries to build, the cores, the memory. */
+    readonly limited?: Parallelism['limited'];
+  }) => void;
   readonly onOutput?: (record: OutputRecord) => void;
 }
 
@@ -81,6 +89,8 @@ export interface BuildSummary {
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
   readonly cacheIgnored: boolean;
+  /** What was wrong with it (the first problem found), when it was ignored. */
+  readonly cacheDamage?: string;
 }
 
 /**
@@ -96,15 +106,38 @@ export interface BuildSummary {
  */
 export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
-  const languages = selectLanguages(request.languages, loadSeries(context.paths).languages);
+  const series = loadSeries(context.paths);
+  const languages = selectLanguages(request.languages, series.languages);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
-  sweepTemporaryFiles(outDir);
+  checkOutputFolder(outDir, (file) => displayPath(context.paths, file));
+  // The folders a build writes into: the output folder, and each language's and its charts'.
+  sweepTemporaryFiles([
+    outDir,
+    ...series.languages.flatMap((lang) => [join(outDir, lang), join(outDir, lang, 'charts')]),
+  ]);
 
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
-  const { cache, corrupt } = readCache(outDir);
-  const dataHashes = new Map(allFiles.map((file) => [file.country, hashDataFile(file)]));
+  const { cache, corrupt, damaged } = readCache(outDir);
+  // Every data file is hashed (the copy checks compare with the cached figures of the others);
+  // one that cannot be read fails its own country, never the batch.
+  const dataHashes = new Map<string, string>();
+  const unreadable = new Map<string, ProfileError>();
+  for (const file of allFiles) {
+    const shown = displayPath(context.paths, file.file);
+    try {
+      // Read as the loader reads it: a regular file (a link's target checked), at most 2 MiB.
+      dataHashes.set(file.country, sha256(readDataBytes(file.file, shown)));
+    } catch (error) {
+      unreadable.set(
+        file.country,
+        error instanceof ProfileError
+          ? error
+          : new DataError('DATA_UNREADABLE', { reason: readFailure(error) }, { file: shown }),
+      );
+    }
+  }
   const outputs: OutputRecord[] = [];
   const record = (output: OutputRecord) => {
     outputs.push(output);
@@ -113,6 +146,11 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const jobs: CountryJob[] = [];
   const fresh: BuildCache = { entries: {}, signatures: {} };
   for (const data of files) {
+    const failed = unreadable.get(data.country);
+    if (failed) {
+      for (const lang of languages) record(failure(data.country, lang, [failed]));
+      continue;
+    }
     const dataHash = dataHashes.get(data.country)!;
     const wanted: string[] = [];
     for (const lang of languages) {
@@ -143,12 +181,14 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       });
     }
   }
-  const lanes = jobs.length === 0 ? 1 : parallelism(jobs.length, request.workers);
+  const chosen: Parallelism = jobs.length === 0 ? { lanes: 1 } : parallelism(jobs.length, request.workers);
+  const lanes = chosen.lanes;
   const workers = lanes > 1 ? lanes : 0;
   context.onStart?.({
     outputs: files.length * languages.length,
     toBuild: jobs.reduce((n, job) => n + job.languages.length, 0),
     workers,
+    ...(chosen.limited ? { limited: chosen.limited } : {}),
   });
 
   // 3–5. Build what is not, writing each country as it comes (with --strict, once all are checked).
@@ -178,18 +218,43 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       if (request.strict) held.push(result);
       else finish(result);
     };
+    let interrupted = false;
     try {
-      await runJobs(jobs, request, context, lanes, onResult);
+      interrupted = await runJobs(jobs, request, context, lanes, onResult);
     } finally {
       // What was built before an interruption is written; the cache knows it.
       for (const result of held) finish(result);
       if (request.signal?.aborted) writeCache(outDir, withUntouched(fresh, cache, outputs));
     }
+    if (interrupted) {
+      const done = outputs.filter((output) => output.status === 'built').length;
+      throw new BuildError('BUILD_INTERRUPTED', { done });
+    }
   }
-  const summary = summarise(outputs, workers, corrupt);
+  const summary = { ...summarise(outputs, workers, corrupt), ...(damaged ? { cacheDamage: damaged } : {}) };
   writeAtomic(join(outDir, 'build-summary.json'), `${JSON.stringify(summaryJson(summary, outDir), null, 2)}\n`);
   writeCache(outDir, withUntouched(fresh, cache, outputs));
   return summary;
+}
+
+/**
+ * Checks that the output folder is a folder, or can be made one: neither it nor a folder above
+ * it is a file (a located error, before anything is built).
+ */
+function checkOutputFolder(outDir: string, shown: (file: string) => string): void {
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && dirname(dir) !== dir) continue;
+      if (code === 'ENOTDIR') continue; // a file above: found on the way up
+      throw new BuildError('BUILD_WRITE', { file: shown(outDir), reason: readFailure(error) }, { file: shown(outDir) });
+    }
+    if (stat.isDirectory()) return;
+    throw new BuildError('BUILD_OUT_NOT_FOLDER', { out: shown(outDir), file: shown(dir) }, { file: shown(dir) });
+  }
 }
 
 /** The fresh cache, plus what the old one knows of countries and languages this build did not touch. */
@@ -202,7 +267,9 @@ function withUntouched(fresh: BuildCache, old: BuildCache, outputs: readonly Out
 
 /**
  * Builds the jobs, as many at once as there are workers (one in this thread), handing each
- * result over as it comes. Ctrl-C stops handing out jobs; the ones under way finish.
+ * result over as it comes. Ctrl-C stops handing out jobs; the ones under way finish. A country
+ * whose build crashed (a bug, or a worker out of memory) fails alone: the others go on.
+ * True when the batch was interrupted before every job was built.
  */
 async function runJobs(
   jobs: readonly CountryJob[],
@@ -210,7 +277,7 @@ async function runJobs(
   context: BuildContext,
   lanes: number,
   onResult: (result: CountryResult) => void,
-): Promise<void> {
+): Promise<boolean> {
   const environment =
     context.environment ?? (async () => (await import('./loadEnvironment.js')).loadEnvironment(context.paths));
   const builder = await createBuilder(context.paths, lanes, environment);
@@ -219,7 +286,13 @@ async function runJobs(
   const lane = async () => {
     while (next < jobs.length && !request.signal?.aborted) {
       const job = jobs[next++]!;
-      onResult(await builder.build(job));
+      let result: CountryResult;
+      try {
+        result = await builder.build(job);
+      } catch (error) {
+        result = crashed(job, error);
+      }
+      onResult(result);
       done += 1;
     }
   };
@@ -228,7 +301,19 @@ async function runJobs(
   } finally {
     await builder.close();
   }
-  if (done < jobs.length && request.signal?.aborted) throw new BuildError('BUILD_INTERRUPTED', { done });
+  return done < jobs.length && request.signal?.aborted === true;
+}
+
+/** The result of a country whose build stopped on something that is not a problem of its inputs. */
+function crashed(job: CountryJob, error: unknown): CountryResult {
+  const errors = profileErrorsOf(error);
+  if (errors.length > 0)
+    return countryFailed(
+      job,
+      errors.map((e) => e.toJSON()),
+    );
+  const detail = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  return countryFailed(job, [new BuildError('BUILD_CRASHED', { detail }, { file: job.shown }).toJSON()]);
 }
 
 /** Where and how one country's outputs are written, and the cache entry they get. */
@@ -265,14 +350,18 @@ function writeLanguage(
       throw new BuildError('BUILD_STRICT', { count: warnings.length }, { file: warnings[0]?.file });
     const file = join(outDir, lang, `${country.toLowerCase()}.pdf`);
     const pdf = Buffer.from(language.pdf.buffer, language.pdf.byteOffset, language.pdf.byteLength);
-    writeAtomic(file, pdf);
-    const written = [writtenFile(file)];
-    for (const chart of language.charts) {
-      const base = join(outDir, lang, 'charts', `${country.toLowerCase()}-${chart.id}`);
-      writeAtomic(`${base}.svg`, chart.svg);
-      writeAtomic(`${base}.png`, Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength));
-      written.push(writtenFile(`${base}.svg`), writtenFile(`${base}.png`));
-    }
+    // The PDF and its chart exports are replaced together or not at all (the PDF last).
+    const charts = join(outDir, lang, 'charts');
+    const exports = language.charts.flatMap((chart) => {
+      const base = join(charts, `${country.toLowerCase()}-${chart.id}`);
+      return [
+        { path: `${base}.svg`, bytes: chart.svg },
+        { path: `${base}.png`, bytes: Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength) },
+      ];
+    });
+    writeTogether([...exports, { path: file, bytes: pdf }]);
+    removeStaleExports(charts, country, new Set(exports.map((one) => one.path)));
+    const written = [writtenFile(file), ...exports.map((one) => writtenFile(one.path))];
     const hash = sha256(pdf);
     const entry: CacheEntry = {
       key: outputKey(fingerprint, dataHash, lang),
@@ -298,6 +387,26 @@ function writeLanguage(
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
     return { ...failure(country, lang, errors), warnings };
+  }
+}
+
+/** Removes the chart exports of a country that its new build no longer has (a chart gone from the profile). */
+function removeStaleExports(charts: string, country: string, current: ReadonlySet<string>): void {
+  const prefix = `${country.toLowerCase()}-`;
+  let names: string[];
+  try {
+    names = readdirSync(charts);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(charts, name);
+    if (!name.startsWith(prefix) || !/\.(svg|png)$/.test(name) || current.has(path)) continue;
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // a folder of that name: not an export of ours
+    }
   }
 }
 
@@ -358,34 +467,23 @@ function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boole
   };
 }
 
+/** The languages asked for, each once (`--lang en,en` builds English once). */
 function selectLanguages(requested: readonly string[], available: readonly string[]): readonly string[] {
   if (requested.length === 0) return available;
   for (const lang of requested) {
     if (!available.includes(lang)) throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: available });
   }
-  return requested;
+  return [...new Set(requested)];
 }
 
+/** The data files of the countries asked for, each once (`build MLI mli` builds Mali once). */
 function selectCountries(files: DataFile[], countries: readonly string[]): DataFile[] {
   if (countries.length === 0) return files;
-  return countries.map((code) => {
+  return [...new Set(countries.map((code) => code.toUpperCase()))].map((code) => {
     const found = files.find((file) => file.country === code.toUpperCase());
     if (!found) throw new BuildError('BUILD_UNKNOWN_COUNTRY', { code, known: files.map((file) => file.country) });
     return found;
   });
-}
-
-/**
- * The hash of a data file, read as the loader reads it (regular files only, bounded). A file that
- * cannot be read has no hash: its own build reports why, and no other country's build is stopped.
- */
-function hashDataFile(file: DataFile): string {
-  try {
-    return sha256(readDataBytes(file.file, file.file));
-  } catch (error) {
-    if (!(error instanceof ProfileError)) throw error;
-    return `unreadable:${error.code}`;
-  }
 }
 
 function sha256(bytes: Buffer | Uint8Array): string {

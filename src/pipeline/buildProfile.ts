@@ -2,8 +2,10 @@ import { renderCharts } from '../charts/renderCharts.js';
 import type { ChartImage, ChartLabels, ChartStyle } from '../charts/types.js';
 import { buildDocument } from '../document/buildDocument.js';
 import { colorOf, type Theme } from '../document/theme.js';
+import type { HtmlLabels } from '../html/htmlContext.js';
 import type { Translator } from '../i18n/createTranslator.js';
 import { localise } from '../i18n/localise.js';
+import { applyTypography } from '../i18n/typography.js';
 import { layoutProfile } from '../layout/layoutProfile.js';
 import { checkProfile, type Finding } from '../model/checkProfile.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
@@ -16,6 +18,8 @@ export interface BuiltProfile {
   readonly lang: string;
   readonly pdf: Buffer;
   readonly pages: number;
+  /** The web edition (when asked for): one self-contained HTML page. */
+  readonly html: string | null;
   readonly charts: ReadonlyMap<string, ChartImage>;
   readonly warnings: readonly Finding[];
   /** Milliseconds per stage. */
@@ -23,7 +27,13 @@ export interface BuiltProfile {
 }
 
 /** The stages of one build, in order (loading and validating the data file happens before, once per country). */
-export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdfLayout' | 'pdfWrite';
+export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdfLayout' | 'pdfCheck' | 'pdfWrite' | 'html';
+
+/** What to make besides the PDF. */
+export interface BuildOptions {
+  /** The web edition, with its links to the PDF and to the series index (relative to the page). */
+  readonly html?: { readonly pdf: string | null; readonly index: string | null };
+}
 
 /**
  * Builds one profile in one language. The pipeline, step by step (docs/architecture.md):
@@ -31,7 +41,12 @@ export type Stage = 'localise' | 'charts' | 'layout' | 'document' | 'pdfLayout' 
  *   CountryProfile ─localise→ Edition ─charts→ ChartImage[] ─templates→ LayoutDocument
  *                  ─components→ DocumentSpec ─pdfmake→ PDF bytes
  */
-export async function buildProfile(env: Environment, loaded: LoadedProfile, lang: string): Promise<BuiltProfile> {
+export async function buildProfile(
+  env: Environment,
+  loaded: LoadedProfile,
+  lang: string,
+  options: BuildOptions = {},
+): Promise<BuiltProfile> {
   const clock = stopwatch<Stage>();
   const tools = env.tools(lang);
   // 0. Every character must have a font (errors name the field, not a page).
@@ -47,14 +62,28 @@ export async function buildProfile(env: Environment, loaded: LoadedProfile, lang
   // 4. Turn the layout into a pdfmake document with its furniture and footnotes.
   const spec = clock.time('document', () => buildDocument(layout, charts, env.theme));
   // 5. Lay out once, compose the pages (columns, kept blocks, footnotes), check them, write the PDF.
-  const { pdf, pages, layoutMs, writeMs } = await env.pdf.render(spec);
+  const { pdf, pages, layoutMs, checkMs, writeMs } = await env.pdf.render(spec);
   clock.add('pdfLayout', layoutMs);
+  clock.add('pdfCheck', checkMs);
   clock.add('pdfWrite', writeMs);
+  // 6. The web edition: the same layout tree drawn as HTML.
+  const html = options.html
+    ? await clock.timeAsync('html', async () => {
+        const { renderHtml } = await import('../html/renderHtml.js');
+        return renderHtml(layout, charts, {
+          theme: env.theme,
+          labels: htmlLabels(tools.translator, lang),
+          fonts: env.fonts.faces,
+          links: options.html!,
+        });
+      })
+    : null;
   return {
     country: loaded.profile.country,
     lang,
     pdf,
     pages,
+    html,
     charts,
     warnings: findingsOf(loaded),
     timings: clock.timings(),
@@ -82,6 +111,24 @@ function chartLabels(translator: Translator, lang: string): ChartLabels {
     genderEu: t('emigration.genderEu'),
     male: t('emigration.male'),
     female: t('emigration.female'),
+    country: t('web.country'),
+    emigrants: t('web.emigrants'),
+    sex: t('web.sex'),
+    share: t('web.share'),
+  };
+}
+
+/** The words only the web edition has, from the locale, with the language's typography. */
+export function htmlLabels(translator: Translator, lang: string): HtmlLabels {
+  const t = (key: string) => applyTypography(translator.t(key, { note: '{{note}}' }), lang);
+  return {
+    skip: t('web.skip'),
+    contents: t('web.contents'),
+    notes: t('web.notes'),
+    backToText: t('web.backToText'),
+    chartData: t('web.chartData'),
+    pdfEdition: t('web.pdfEdition'),
+    seriesIndex: t('web.seriesIndex'),
   };
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError } from '../errors/index.js';
-import { writeAtomic } from '../project/writeAtomic.js';
+import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
 import { buildContactSheet } from './buildContactSheet.js';
 import { findOutputPdfs, type OutputPdf } from './findOutputPdfs.js';
 import { encodePng } from './raster.js';
@@ -53,6 +53,7 @@ export async function writePreviews(
     const folder = join(request.outDir, pdf.lang, pdf.country.toLowerCase());
     const rasters = await rasterisePdf(pdf.file, { dpi: request.dpi });
     mkdirSync(folder, { recursive: true });
+    sweepTemporaryFiles([folder]);
     removeStalePages(folder);
     const pages: string[] = [];
     for (const raster of rasters) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,5 +58,32 @@ describe('profiles build', () => {
     const report = JSON.parse(json.stdout) as { errors: { code: string; path: string; line: number }[] };
     expect(report).toMatchObject({ command: 'validate', ok: false, exitCode: 1 });
     expect(report.errors[0]).toMatchObject({ code: 'DATA_UNKNOWN_KEY', path: 'remitances' });
+  });
+
+  it('--compare-to writes the HTML report and prints its path', async () => {
+    const dir = temporaryFolder();
+    try {
+      const data = join(dir.dir, 'data');
+      mkdirSync(data);
+      const original = readFileSync(FIXTURE, 'utf8');
+      writeFileSync(join(data, 'bvt.yaml'), original);
+      const before = await runCli(['build', '--data', 'data', '--out', 'old', '--lang', 'en'], { cwd: dir.dir });
+      expect(before.code).toBe(0);
+      writeFileSync(join(data, 'bvt.yaml'), original.replace('inEu: { value: 900,', 'inEu: { value: 950,'));
+      const text = await runCli(['build', '--data', 'data', '--out', 'new', '--lang', 'en', '--compare-to', 'old'], {
+        cwd: dir.dir,
+      });
+      expect(text.code).toBe(0);
+      expect(text.stderr).toContain(`report: ${join('new', 'diff', 'report.html')}`);
+      expect(readFileSync(join(dir.dir, 'new', 'diff', 'report.html'), 'utf8')).toContain('BVT');
+      const json = await runCli(
+        ['build', '--data', 'data', '--out', 'new', '--lang', 'en', '--compare-to', 'old', '--json'],
+        { cwd: dir.dir },
+      );
+      const result = JSON.parse(json.stdout) as { comparison: { report: string; changed: boolean } };
+      expect(result.comparison).toMatchObject({ report: join('new', 'diff', 'report.html'), changed: true });
+    } finally {
+      dir.remove();
+    }
   });
 });

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
 import { buildAll } from '../../pipeline/buildAll.js';
+import { CACHE_FILE } from '../../pipeline/buildCache.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
 import {
@@ -30,9 +31,11 @@ since they were written are left as they are.
   --out DIR          output folder (default: output/)
   --force            rebuild everything, whatever is up to date
   --workers N        countries built at once: 1 in this process, more in N worker threads
-                     (default: one per core for 3 countries or more)
+                     (default: one per core for 3 countries or more; never more than the
+                     cores, the countries to build, or the free memory holds: ≈400 MB each)
   --strict           data-quality warnings fail the profile (nothing written for it)
-  --compare-to DIR   after the build, compare with the outputs in DIR (an HTML report, as profiles diff)
+  --compare-to DIR   after the build, compare with the outputs in DIR: writes <out>/diff/report.html
+                     (as profiles diff) and prints its path
   --json             print the result on stdout as JSON (docs/cli-output.schema.json), and nothing else
   -h, --help         this help
 
@@ -79,7 +82,14 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
     },
-    { paths, onStart: progress.start, onOutput: progress.output },
+    {
+      paths,
+      onStart: (plan) => {
+        if (plan.limited && !values.json) context.stderr(workersNote(plan.limited, plan.workers));
+        progress.start(plan);
+      },
+      onOutput: progress.output,
+    },
   );
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -92,7 +102,9 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       `${summary.warnings} warning(s)`,
     ];
     if (summary.cacheIgnored)
-      context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
+      context.stderr(
+        `note: the build cache ${shown(join(outDir, CACHE_FILE))} was damaged (${summary.cacheDamage ?? 'unreadable'}) and was ignored; everything was rebuilt`,
+      );
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
   }
   let comparison: UpdateReport | undefined;
@@ -100,6 +112,8 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     const { compareOutputs } = await import('../../report/compareOutputs.js');
     const { formatUpdateSummary } = await import('../../report/formatUpdateSummary.js');
     comparison = await compareOutputs(resolve(context.cwd, compareTo), outDir, {
+      reportDir: resolve(outDir, 'diff'),
+      shownPath: shown,
       ...(countries.length > 0 ? { countries } : {}),
       ...(languages.length > 0 ? { languages } : {}),
       ...(context.signal ? { signal: context.signal } : {}),
@@ -128,4 +142,18 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     errors: distinct(summary.outputs.flatMap((output) => output.errors)),
     warnings: distinct(summary.outputs.flatMap((output) => output.warnings)),
   });
+}
+
+/** Why fewer workers run than --workers asked for. */
+export function workersNote(
+  limited: { requested: number; jobs: number; cores: number; memory: number },
+  workers: number,
+): string {
+  const reasons = [
+    `${limited.jobs} ${limited.jobs === 1 ? 'country' : 'countries'} to build`,
+    `${limited.cores} ${limited.cores === 1 ? 'core' : 'cores'}`,
+    `free memory for ${limited.memory} worker(s)`,
+  ];
+  const using = workers === 0 ? 'building in this process' : `building with ${workers} worker threads`;
+  return `note: --workers ${limited.requested}: ${using} (${reasons.join(', ')})`;
 }
