@@ -44,10 +44,10 @@ export const MAX_TOP_DESTINATIONS = 5;
 
 /**
  * The largest count of people a profile may give (emigrants, a destination, a national estimate):
- * a billion, far above any country's diaspora, so a typo of a few zeros is caught and every count
- * fits its tile and chart.
+ * eight digits, four times the largest diaspora (India's, about 18 million). A typo of a few zeros
+ * is caught, and every count fits its tile (a ninth digit runs out of the EU tile).
  */
-export const MAX_COUNT = 1_000_000_000;
+export const MAX_COUNT = 99_999_999;
 
 /** The largest amount in millions of US dollars (remittances, GDP): 100 trillion USD, above the world's GDP. */
 export const MAX_USD_MILLIONS = 100_000_000;

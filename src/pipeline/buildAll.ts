@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { type AcknowledgedFinding, applyAcknowledgements } from '../model/acknowledge.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
@@ -144,16 +144,19 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const dataHashes = new Map<string, string>();
   const unreadable = new Map<string, ProfileError>();
   for (const file of allFiles) {
+    const shown = displayPath(context.paths, file.file);
     try {
-      // A profile's inputs: its data file and the series file beside it (series.yaml).
+      // Read as the loader reads it (a regular file, a link's target checked, at most 2 MiB), with
+      // the series file beside it (series.yaml): both are the profile's inputs.
       const seriesBytes = Buffer.from(seriesFileText(file.file)?.text ?? '');
-      dataHashes.set(
-        file.country,
-        sha256(Buffer.concat([readDataBytes(file.file, displayPath(context.paths, file.file)), seriesBytes])),
-      );
+      dataHashes.set(file.country, sha256(Buffer.concat([readDataBytes(file.file, shown), seriesBytes])));
     } catch (error) {
-      if (!(error instanceof ProfileError)) throw error;
-      unreadable.set(file.country, error);
+      unreadable.set(
+        file.country,
+        error instanceof ProfileError
+          ? error
+          : new DataError('DATA_UNREADABLE', { reason: readFailure(error) }, { file: shown }),
+      );
     }
   }
   const outputs: OutputRecord[] = [];
@@ -556,10 +559,6 @@ function selectCountries(files: DataFile[], countries: readonly string[]): DataF
   });
 }
 
-/**
- * The hash of a data file, read as the loader reads it (regular files only, bounded). A file that
- * cannot be read has no hash: its own build reports why, and no other country's build is stopped.
- */
 function sha256(bytes: Buffer | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

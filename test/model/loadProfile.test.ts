@@ -172,22 +172,22 @@ describe('the range of figures', () => {
     [
       'total',
       '1e21',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+21',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 1e+21',
     ],
     [
       'total',
       '1e308',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+308',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 1e+308',
     ],
     [
       'total',
       '-5',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got -5',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got -5',
     ],
     [
       'total',
-      '1000000001',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1000000001',
+      '100000000',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 100000000',
     ],
     [
       'usdMillions',
@@ -204,7 +204,7 @@ describe('the range of figures', () => {
 
   it('accepts the largest plausible figures', () => {
     expect(
-      errorsOf(figure('total', '1000000000').replace(/(gdp:\n\s+usdMillions: \{ value: )[^,]+/, '$1100000000')),
+      errorsOf(figure('total', '99999999').replace(/(gdp:\n\s+usdMillions: \{ value: )[^,]+/, '$1100000000')),
     ).toEqual([]);
   });
 
