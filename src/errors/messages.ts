@@ -58,8 +58,16 @@ export const messages = {
   }),
   DATA_SYNTAX: (p: { detail: string }) => ({
     message: `this is not valid YAML: ${p.detail}`,
+    hints: /compact mappings|Implicit map keys/.test(p.detail)
+      ? [
+          'a " : " inside an unquoted text (French typography: « Loi n° 2 : le titre ») starts a new field; write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes',
+        ]
+      : ['look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause'],
+  }),
+  DATA_TEXT_CUT_BY_COMMENT: (p: { text: string; comment: string }) => ({
+    message: `the text stops at " #": YAML reads "#${p.comment.length > 40 ? `${p.comment.slice(0, 39)}…` : p.comment}" as a comment, so only ${quote(p.text)} would be printed`,
     hints: [
-      'look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause',
+      'write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes; a comment goes on a line of its own',
     ],
   }),
   DATA_NOT_A_MAP: (p: { got: unknown }) => ({
@@ -89,6 +97,22 @@ export const messages = {
   DATA_MISSING_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `the text is missing in language "${p.lang}"`,
     hints: [`every text is written in every language of the series (${p.languages.join(', ')}): add "${p.lang}: …"`],
+  }),
+  DATA_DRAFT_LANGUAGE_MISSING: (p: { lang: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the text in "${p.lang}" (a language in draft) is still to be written (it starts with TODO)`
+      : `the text is missing in "${p.lang}", a language in draft`,
+    hints: [
+      `write "${p.lang}: …" beside the other languages (profiles translate import FILE writes a translator's file back), or build with --draft to see the profile as it stands`,
+    ],
+  }),
+  TRANSLATION_UNREADABLE: (p: { reason: string }) => ({
+    message: `cannot read the translation file: ${p.reason}`,
+    hints: ["give the XLIFF 2.0 file profiles translate export wrote, as the translator's tool saved it"],
+  }),
+  TRANSLATION_SOURCE_CHANGED: (p: { original: string }) => ({
+    message: `the source text changed since the file was exported: ${p.original}`,
+    hints: ['this translation was not written back; export again and have the new text translated'],
   }),
   DATA_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `"${p.lang}" is not a language of the series`,
@@ -167,6 +191,14 @@ export const messages = {
   LOCALE_MISSING_KEY: (p: { key: string; lang: string; reference: string }) => ({
     message: `the label "${p.key}" is missing in language "${p.lang}"`,
     hints: [`add it to locales/${p.lang}/; locales/${p.reference}/ has it`],
+  }),
+  LOCALE_UNTRANSLATED: (p: { key: string; lang: string; reference: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the label "${p.key}" is not translated into "${p.lang}" yet (it starts with TODO)`
+      : `the label "${p.key}" is missing in language "${p.lang}", a language in draft`,
+    hints: [
+      `translate it from locales/${p.reference}/ (profiles translate export --lang ${p.lang} gives a file for translators), or build with --draft to see the profile as it stands`,
+    ],
   }),
   LOCALE_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
@@ -265,6 +297,22 @@ export const messages = {
   BUILD_UNKNOWN_COUNTRY: (p: { code: string; known: readonly string[] }) => ({
     message: `no data file for country ${p.code}`,
     hints: [`countries in the data folder: ${p.known.join(', ') || 'none'}`],
+  }),
+  LANGUAGE_EXISTS: (p: { lang: string; dir: string }) => ({
+    message: `the language "${p.lang}" exists already (${p.dir})`,
+    hints: ['add-language starts a new language; to start again, move the folder away first'],
+  }),
+  NEW_UNKNOWN_COUNTRY: (p: { code: string; suggestion?: string | undefined }) => ({
+    message: `${p.code} is not in the country list (locales/<lang>/countries.json)`,
+    hints: [
+      p.suggestion
+        ? `did you mean ${p.suggestion}?`
+        : 'give the ISO 3166 alpha-3 code of the country, e.g. SEN for Senegal',
+    ],
+  }),
+  NEW_FILE_EXISTS: (p: { file: string }) => ({
+    message: `${p.file} already exists; profiles new never overwrites a data file`,
+    hints: ['edit it, or move it away first to start again'],
   }),
   BUILD_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
@@ -438,9 +486,21 @@ export const messages = {
     message: `unknown dataset "${p.dataset}"`,
     hints: [`the datasets are ${p.known.join(' and ')}: run "profiles import --help"`],
   }),
+  DRAFT_TEXT: (_: Record<string, never>) => ({
+    message: 'this text is still to be written (it starts with TODO)',
+    hints: [
+      'write the text in its place; until then the profile is a draft: built with a DRAFT mark on every page, refused by --strict',
+    ],
+  }),
   FIGURE_MISSING: (_: Record<string, never>) => ({
     message: 'this figure is not available: it prints as n/a',
     hints: ['add the figure when the source publishes it; if it never does, write "unavailable: true" beside it'],
+  }),
+  CHECK_TRANSLATION_STALE: (p: { lang: string; from: string }) => ({
+    message: `the "${p.from}" text changed after this "${p.lang}" translation was made from it: it may be out of date`,
+    hints: [
+      `have it translated again (profiles translate export --lang ${p.lang}, then import), or acknowledge it if it still says the same`,
+    ],
   }),
   CHECK_REMITTANCES_SHARE: (p: {
     share: number;

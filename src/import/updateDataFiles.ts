@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { DataError, type ProfileError, profileErrorsOf } from '../errors/index.js';
+import { type ProfileError, profileErrorsOf } from '../errors/index.js';
 import { loadProfile, type SeriesContext } from '../model/loadProfile.js';
 import type { DataFile } from '../project/findDataFiles.js';
+import { readDataText } from '../project/readDataFile.js';
 import { writeAtomic } from '../project/writeAtomic.js';
 import { editFigures, type FigureChange, type FigureUpdate } from './editFigures.js';
 
@@ -153,15 +153,11 @@ function refusedValues(
   );
 }
 
+/**
+ * A data file's text, read as the build reads it: a regular file (a FIFO never blocks, /dev/zero is
+ * never read), at most 2 MiB, strictly UTF-8: a file in Latin-1 is refused at its first bad byte,
+ * never rewritten with "�" in place of its accents.
+ */
 function readText(file: string, shown: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DataError(
-      'DATA_UNREADABLE',
-      { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message },
-      { file: shown },
-      error,
-    );
-  }
+  return readDataText(file, shown);
 }

@@ -22,12 +22,14 @@ type AnySchema = z.core.$ZodType;
 
 /** What a custom error key of the schema means, in editors' words. */
 const EXPECTED: Record<string, string> = {
-  count: `a whole number from 0 to ${limit(MAX_COUNT)} (a count of people)`,
+  count: `a whole number from 0 to ${limit(MAX_COUNT)} (a count of people: the tiles print 8 digits)`,
   amount: `a number from 0 to ${limit(MAX_USD_MILLIONS)} (millions of US dollars: 100 trillion, above the world's GDP)`,
   percent: 'a percentage between 0 and 100',
   year: 'a year between 1900 and 2100',
   month: 'a month written YYYY-MM, e.g. 2025-11',
   date: 'a date written YYYY-MM-DD',
+  'finding-code': 'the code of a data-quality finding, e.g. CHECK_REMITTANCES_SHARE',
+  fingerprint: 'the 12-character fingerprint the warning gives, e.g. 3f9a0c2b71de',
   url: 'a web address starting with https://, http:// or mailto:',
   'iso3-format': 'an ISO 3166 alpha-3 country code in capitals, e.g. MLI',
   'iso3-unknown': 'an assigned ISO 3166 alpha-3 country code',

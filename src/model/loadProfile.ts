@@ -2,9 +2,10 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { DataError, didYouMean, type ErrorLocation, ProfileErrors } from '../errors/index.js';
 import { describeIssue, keysAt, withoutGenericBounds } from './describeIssue.js';
-import { type Block, footnotesOf, linksOf, ProseSyntaxError, parseProse } from './parseProse.js';
-import { type FieldPath, type ParsedYaml, parseYaml } from './parseYaml.js';
+import { type Block, footnotesOf, linksOf, type ProseIndex, ProseSyntaxError, parseProse } from './parseProse.js';
+import { type FieldPath, formatPath, type ParsedYaml, parseYaml } from './parseYaml.js';
 import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
+import { type SeriesDefaults, withSeriesDefaults } from './seriesFile.js';
 import { walkStrings } from './walkStrings.js';
 
 /** What loading a profile needs to know about the series: its languages and its sources. */
@@ -12,6 +13,8 @@ export interface SeriesContext {
   readonly languages: readonly string[];
   /** Ids of the sources defined in `locales/<lang>/sources.json`. */
   readonly sources: readonly string[];
+  /** Languages in draft: their texts may be missing from a data file (a build in that language lists them). */
+  readonly drafts?: readonly string[] | undefined;
 }
 
 /** A validated profile, with the means to point at any of its fields. */
@@ -20,6 +23,8 @@ export interface LoadedProfile {
   readonly profile: CountryProfile;
   /** Line and column of a field, for warnings about it. */
   readonly locate: (path: FieldPath) => ErrorLocation;
+  /** Every prose text of every language, parsed once here, for the checks and for localise. */
+  readonly prose: ProseIndex;
 }
 
 /** The longest text a single field may hold: far above any real paragraph, far below what breaks a layout. */
@@ -39,11 +44,11 @@ const COMBINING_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
 
 const schemas = new Map<string, ProfileSchema>();
 /** The schema for a list of languages, built once. */
-export function profileSchemaFor(languages: readonly string[]): ProfileSchema {
-  const key = languages.join(',');
+export function profileSchemaFor(languages: readonly string[], drafts: readonly string[] = []): ProfileSchema {
+  const key = `${languages.join(',')}|${drafts.join(',')}`;
   let schema = schemas.get(key);
   if (!schema) {
-    schema = buildProfileSchema(languages);
+    schema = buildProfileSchema(languages, drafts);
     schemas.set(key, schema);
   }
   return schema;
@@ -53,16 +58,21 @@ export function profileSchemaFor(languages: readonly string[]): ProfileSchema {
  * Parses and validates the text of a data file: YAML syntax, the schema, then the
  * links between fields (footnotes, sources). Throws ProfileErrors listing every problem.
  */
-export function loadProfile(text: string, file: string, series: SeriesContext): LoadedProfile {
+export function loadProfile(
+  text: string,
+  file: string,
+  series: SeriesContext,
+  defaults?: SeriesDefaults | undefined,
+): LoadedProfile {
   const parsed = parseYaml(text, file);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new DataError('DATA_NOT_A_MAP', { got: parsed.value }, { file, line: 1, column: 1 });
   }
-  const characterErrors = checkCharacters(parsed);
+  const characterErrors = [...checkCutTexts(parsed, series.languages), ...checkCharacters(parsed)];
   if (characterErrors.length > 0) throw new ProfileErrors(characterErrors);
 
-  const schema = profileSchemaFor(series.languages);
-  const result = schema.safeParse(parsed.value);
+  const schema = profileSchemaFor(series.languages, series.drafts);
+  const result = schema.safeParse(withSeriesDefaults(parsed.value, defaults));
   if (!result.success) {
     const issues = withoutGenericBounds(withoutTypoEchoes(result.error.issues, schema));
     const errors = issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));
@@ -77,7 +87,28 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
     ...checkSources(profile, parsed, series),
   ];
   if (linkErrors.length > 0) throw new ProfileErrors(sortByLine(linkErrors));
-  return { file, profile, locate: parsed.locate };
+  const index = new Map<string, readonly Block[]>();
+  for (const { text, blocks } of prose) if (blocks) index.set(text, blocks);
+  return { file, profile, locate: parsed.locate, prose: index };
+}
+
+/**
+ * A ` #` inside an unquoted text starts a YAML comment: the text silently ends before it
+ * (`fr: Le plan #1 du pays` prints "Le plan"). Texts of a language (`fr:`, `en:`) and plain
+ * texts of several words are prose, never followed by a comment on their line; a code or a
+ * number may be (`country: MLI # Mali`).
+ */
+function checkCutTexts(parsed: ParsedYaml, languages: readonly string[]): DataError[] {
+  return parsed.cutByComment
+    .filter((cut) => languages.includes(String(cut.path.at(-1))) || /\s/.test(cut.text))
+    .map(
+      (cut) =>
+        new DataError(
+          'DATA_TEXT_CUT_BY_COMMENT',
+          { text: cut.text, comment: cut.comment },
+          { file: parsed.file, path: formatPath(cut.path), line: cut.line, column: cut.column },
+        ),
+    );
 }
 
 /**
@@ -130,6 +161,7 @@ function checkCharacters(parsed: ParsedYaml): DataError[] {
 /** A prose field (a string under a language key), parsed once for every check. */
 interface ParsedProse {
   readonly path: FieldPath;
+  readonly text: string;
   readonly blocks: readonly Block[] | null;
   readonly error: ProseSyntaxError | null;
 }
@@ -141,10 +173,10 @@ function parseAllProse(profile: CountryProfile, languages: readonly string[]): P
     const last = path[path.length - 1];
     if (typeof last !== 'string' || !languages.includes(last)) return;
     try {
-      prose.push({ path, blocks: parseProse(text), error: null });
+      prose.push({ path, text, blocks: parseProse(text), error: null });
     } catch (error) {
       if (!(error instanceof ProseSyntaxError)) throw error;
-      prose.push({ path, blocks: null, error });
+      prose.push({ path, text, blocks: null, error });
     }
   });
   return prose;

@@ -46,6 +46,26 @@ export function parseProse(source: string): Block[] {
   return blocks;
 }
 
+/** The blocks of prose texts already parsed, by their source text (the loader's: LoadedProfile.prose). */
+export type ProseIndex = ReadonlyMap<string, readonly Block[]>;
+
+/** The blocks of `source`, from `index` when it was parsed already. */
+export function proseBlocks(source: string, index?: ProseIndex): readonly Block[] {
+  return index?.get(source) ?? parseProse(source);
+}
+
+/**
+ * The inline content of one line of prose, from `index` when it was parsed already: parseProse
+ * reads a text of one line that is not a list item as one paragraph of exactly parseInline(text).
+ */
+export function proseInlines(source: string, index?: ProseIndex): readonly Inline[] {
+  const blocks = index?.get(source);
+  const [only] = blocks ?? [];
+  const oneLine = !/[\r\n]/.test(source) && source === source.trim() && !BULLET.test(source);
+  if (blocks?.length === 1 && only?.type === 'paragraph' && oneLine) return only.children;
+  return parseInline(source);
+}
+
 /** Parses one line of inline formatting. */
 export function parseInline(source: string): Inline[] {
   const outcomes = solve(source);

@@ -12,6 +12,22 @@ export interface ParsedYaml {
   locate(path: FieldPath): ErrorLocation;
   /** The location of the key of a field (for unknown keys). */
   locateKey(path: FieldPath): ErrorLocation;
+  /**
+   * Plain (unquoted, not block) texts that a ` #` cut short: YAML reads the rest of the line
+   * as a comment, so the text ends before it. Where the `#` is, and what was dropped.
+   */
+  readonly cutByComment: readonly CutText[];
+}
+
+/** A plain text followed on its line by what YAML reads as a comment. */
+export interface CutText {
+  readonly path: FieldPath;
+  /** The text as YAML reads it (up to the comment). */
+  readonly text: string;
+  /** What follows the ` #` on the line (dropped). */
+  readonly comment: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** How many copies of anchored values the aliases of a file may make (the yaml library's maxAliasCount). */
@@ -67,9 +83,29 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     path: formatPath(path),
     ...(node?.range ? position(node.range[0]) : {}),
   });
+  const cutByComment: CutText[] = [];
+  visit(doc, {
+    Scalar(_key, node, ancestors) {
+      if (node.type !== 'PLAIN' || typeof node.value !== 'string' || node.comment === undefined || !node.range) return;
+      // The comment's own text, from the source: the `#` right after the value on the same line.
+      const end = node.range[1];
+      const hash = text.indexOf('#', end);
+      const lineEnd = text.indexOf('\n', end);
+      if (hash < 0 || (lineEnd >= 0 && hash > lineEnd)) return;
+      const path = pathOf(ancestors, node);
+      if (path === null) return;
+      cutByComment.push({
+        path,
+        text: node.value,
+        comment: text.slice(hash + 1, lineEnd < 0 ? undefined : lineEnd).trim(),
+        ...position(hash),
+      });
+    },
+  });
   return {
     file,
     value,
+    cutByComment,
     locate: (path) => at(deepestNode(doc, path), path),
     locateKey: (path) => {
       const parent = deepestNode(doc, path.slice(0, -1));
@@ -81,6 +117,23 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       return at(parent, path);
     },
   };
+}
+
+/** The field path of a value node from its ancestors (null for a key). */
+function pathOf(ancestors: readonly unknown[], node: Node): FieldPath | null {
+  const path: PropertyKey[] = [];
+  const chain = [...ancestors, node];
+  for (let index = 0; index < chain.length - 1; index++) {
+    const parent = chain[index];
+    const child = chain[index + 1];
+    if (isPair(parent)) {
+      if (parent.key === child) return null;
+      path.push(isScalar(parent.key) ? (parent.key.value as PropertyKey) : String(parent.key));
+    } else if (isSeq(parent)) {
+      path.push(parent.items.indexOf(child as never));
+    }
+  }
+  return path;
 }
 
 /** The node at `path`, or its deepest existing ancestor. */

@@ -44,10 +44,10 @@ export const MAX_TOP_DESTINATIONS = 5;
 
 /**
  * The largest count of people a profile may give (emigrants, a destination, a national estimate):
- * a billion, far above any country's diaspora, so a typo of a few zeros is caught and every count
- * fits its tile and chart.
+ * eight digits, four times the largest diaspora (India's, about 18 million). A typo of a few zeros
+ * is caught, and every count fits its tile (a ninth digit runs out of the EU tile).
  */
-export const MAX_COUNT = 1_000_000_000;
+export const MAX_COUNT = 99_999_999;
 
 /** The largest amount in millions of US dollars (remittances, GDP): 100 trillion USD, above the world's GDP. */
 export const MAX_USD_MILLIONS = 100_000_000;
@@ -62,6 +62,24 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FOOTNOTE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A finding an editor checked: which one (code and field), why it is right, who checked it and when. */
+export const Acknowledgement = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^(CHECK_[A-Z_]+|FIGURE_MISSING)$/, { error: 'finding-code' })
+      .describe('The code of the finding, e.g. CHECK_REMITTANCES_SHARE'),
+    field: z.string().min(1).describe('The field it is about, as the warning names it: remittances.shareOfGdp.value'),
+    reason: z.string().min(1).describe('Why the figures are right as they are'),
+    by: z.string().min(1).describe('Who checked it'),
+    date: z.string().regex(DATE, { error: 'date' }).describe('When: YYYY-MM-DD'),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, { error: 'fingerprint' })
+      .describe('The fingerprint of the figures the finding covers, as the warning gives it'),
+  })
+  .describe('A finding checked by an editor');
 
 /** The links a profile may hold: http(s) addresses with a dotted host, or mailto. */
 export const LINK_PATTERN = /^(https?:\/\/[^\s/?#]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/;
@@ -187,9 +205,16 @@ const when = {
  * `Prose` is a text in every language; `Text` is either a prose object or a single
  * string for names that are the same in every language (AFFORD, ASMNM…).
  */
-export function buildProfileSchema(languages: readonly string[]) {
+export function buildProfileSchema(languages: readonly string[], drafts: readonly string[] = []) {
+  const text = z.string().trim().min(1, { error: 'empty' });
   const Prose = z
-    .strictObject(Object.fromEntries(languages.map((lang) => [lang, z.string().trim().min(1, { error: 'empty' })])))
+    .strictObject(
+      // A language in draft may lack its texts: the build in that language lists them, or with
+      // --draft fills them from the reference language (typed as present: only that build reads them).
+      Object.fromEntries(
+        languages.map((lang) => [lang, drafts.includes(lang) ? (text.optional() as unknown as typeof text) : text]),
+      ),
+    )
     .describe(
       `Text in every language: ${languages.join(', ')}. Inline **bold**, *italic*, [link](https://…), [^footnote-id].`,
     );
@@ -407,6 +432,25 @@ export function buildProfileSchema(languages: readonly string[]) {
           ],
         }),
       footnotes: z.record(FootnoteId, z.strictObject({ text: Prose, url: Url.optional() })),
+      acknowledged: z
+        .array(Acknowledgement)
+        .optional()
+        .meta({
+          description:
+            'Data-quality findings an editor checked and found right: they no longer fail --strict, are listed in the summary, and come back by themselves when the figures they cover change (fingerprint)',
+          examples: [
+            [
+              {
+                code: 'CHECK_REMITTANCES_SHARE',
+                field: 'remittances.shareOfGdp.value',
+                reason: 'The World Bank publishes this share from another GDP series',
+                by: 'A. Editor',
+                date: '2026-11-30',
+                fingerprint: '3f9a0c2b71de',
+              },
+            ],
+          ],
+        }),
     })
     .describe('A Diaspora engagement mapping country profile');
 }

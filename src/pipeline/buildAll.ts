@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { type AcknowledgedFinding, applyAcknowledgements } from '../model/acknowledge.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
@@ -9,6 +10,8 @@ import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 import { readDataBytes } from '../project/readDataFile.js';
 import { readFailure } from '../project/readFailure.js';
+import { seriesFileText } from '../project/readProfileFile.js';
+import { findStaleOutputs, removeOutputs, type StaleOutput } from '../project/staleOutputs.js';
 import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
@@ -46,6 +49,10 @@ export interface BuildRequest {
   readonly signal?: AbortSignal;
   /** What to write: the PDF always; with "html", the web edition, the series index and the data export too. */
   readonly formats?: readonly OutputFormat[];
+  /** Build languages in draft as they stand (the reference language standing in), with the DRAFT mark. */
+  readonly draft?: boolean;
+  /** Remove the outputs of countries that have no data file any more. */
+  readonly prune?: boolean;
 }
 
 /** The editions a build may write. */
@@ -81,6 +88,8 @@ export interface OutputRecord {
   readonly bytes: number | null;
   readonly sha256: string | null;
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges: listed, not warnings (they do not fail --strict). */
+  readonly acknowledged: readonly AcknowledgedFinding[];
   readonly errors: readonly ProfileError[];
   readonly timings: Partial<Record<Stage | 'load', number>>;
 }
@@ -92,10 +101,19 @@ export interface BuildSummary {
   readonly unchanged: number;
   readonly failed: number;
   readonly warnings: number;
+  /** Findings acknowledged in the data files (once per country). */
+  readonly acknowledged: number;
   /** Worker threads used (0: the build ran in this thread). */
   readonly workers: number;
   /** The cache was unreadable or damaged, and was ignored. */
   readonly cacheIgnored: boolean;
+  /**
+   * Outputs of countries with no data file in the data folder (a whole folder built): removed
+   * with prune, else listed.
+   */
+  readonly stale: readonly StaleOutput[];
+  /** The stale outputs were removed (prune). */
+  readonly pruned: boolean;
   /** What was wrong with it (the first problem found), when it was ignored. */
   readonly cacheDamage?: string;
 }
@@ -114,7 +132,8 @@ export interface BuildSummary {
 export async function buildAll(request: BuildRequest, context: BuildContext): Promise<BuildSummary> {
   const outDir = resolve(request.outDir);
   const series = loadSeries(context.paths);
-  const languages = selectLanguages(request.languages, series.languages);
+  // By default the complete languages; a language in draft only when asked for by name.
+  const languages = selectLanguages(request.languages, series.languages, series.complete);
   const allFiles = findDataFiles(request.data);
   const files = selectCountries(allFiles, request.countries);
   checkOutputFolder(outDir, (file) => displayPath(context.paths, file));
@@ -127,18 +146,30 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   // 1–2. What is already up to date.
   const fingerprint = inputsFingerprint(context.paths, context.toolVersion);
   const html = request.formats?.includes('html') ?? false;
-  const key = (dataHash: string, lang: string) => outputKey(fingerprint, dataHash, html ? `${lang}\nhtml` : lang);
+  // The web edition is part of an output: asking for it (or no longer) rebuilds.
+  const key = (dataHash: string, lang: string) => {
+    const language = cacheLanguage(lang, series.drafts, request);
+    return outputKey(fingerprint, dataHash, html ? `${language}\nhtml` : language);
+  };
   const { cache, corrupt, damaged } = readCache(outDir);
   // Every data file is hashed (the copy checks compare with the cached figures of the others);
   // one that cannot be read fails its own country, never the batch.
   const dataHashes = new Map<string, string>();
   const unreadable = new Map<string, ProfileError>();
   for (const file of allFiles) {
+    const shown = displayPath(context.paths, file.file);
     try {
-      dataHashes.set(file.country, sha256(readDataBytes(file.file, displayPath(context.paths, file.file))));
+      // Read as the loader reads it (a regular file, a link's target checked, at most 2 MiB), with
+      // the series file beside it (series.yaml): both are the profile's inputs.
+      const seriesBytes = Buffer.from(seriesFileText(file.file)?.text ?? '');
+      dataHashes.set(file.country, sha256(Buffer.concat([readDataBytes(file.file, shown), seriesBytes])));
     } catch (error) {
-      if (!(error instanceof ProfileError)) throw error;
-      unreadable.set(file.country, error);
+      unreadable.set(
+        file.country,
+        error instanceof ProfileError
+          ? error
+          : new DataError('DATA_UNREADABLE', { reason: readFailure(error) }, { file: shown }),
+      );
     }
   }
   const outputs: OutputRecord[] = [];
@@ -185,6 +216,7 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
         languages: wanted,
         chartDpi: request.chartDpi ?? 300,
         html,
+        draft: request.draft === true,
       });
     }
   }
@@ -207,12 +239,16 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
     const finish = (result: CountryResult) => {
       const others = [...signatures.values()].filter((other) => other.country !== result.country);
       const copies = result.signature ? checkSignatureCopies(result.signature, others) : [];
-      const warnings = sortFindings([...result.warnings, ...copies]);
-      for (const output of writeCountry(result, warnings, {
+      const { open: warnings, acknowledged } = applyAcknowledgements(
+        sortFindings([...result.warnings, ...copies]),
+        result.acknowledgements,
+      );
+      for (const output of writeCountry(result, warnings, acknowledged, {
         outDir,
         request,
         key: (lang) => key(dataHashes.get(result.country)!, lang),
         fresh,
+        drafts: series.drafts,
       }))
         record(output);
     };
@@ -239,7 +275,24 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
       throw new BuildError('BUILD_INTERRUPTED', { done });
     }
   }
-  const summary = { ...summarise(outputs, workers, corrupt), ...(damaged ? { cacheDamage: damaged } : {}) };
+  // Outputs of countries whose data file is gone: listed, or removed with --prune.
+  const wholeFolder = request.countries.length === 0 && allFiles.length > 0 && statSync(request.data).isDirectory();
+  const stale = wholeFolder ? findStaleOutputs(outDir, new Set(allFiles.map((file) => file.country))) : [];
+  const pruned = request.prune === true && stale.length > 0;
+  if (pruned) {
+    removeOutputs(stale);
+    for (const country of new Set(stale.map((output) => output.country))) {
+      for (const id of Object.keys(fresh.entries)) if (id.startsWith(`${country}/`)) delete fresh.entries[id];
+      for (const id of Object.keys(cache.entries)) if (id.startsWith(`${country}/`)) delete cache.entries[id];
+      delete cache.signatures[country];
+    }
+  }
+  const summary = {
+    ...summarise(outputs, workers, corrupt),
+    stale,
+    pruned,
+    ...(damaged ? { cacheDamage: damaged } : {}),
+  };
   const webFiles = [
     ...languages.map((lang) => join(outDir, lang, 'index.html')),
     join(outDir, 'data', 'profiles.json'),
@@ -350,17 +403,25 @@ interface WriteTarget {
   readonly key: (lang: string) => string;
   /** The cache being written for this build. */
   readonly fresh: BuildCache;
+  /** The languages in draft. */
+  readonly drafts: readonly string[];
 }
 
 /** Writes one country's outputs (or records why not) and notes them in the fresh cache. */
-function writeCountry(result: CountryResult, warnings: readonly Finding[], target: WriteTarget): OutputRecord[] {
-  return result.results.map((language) => writeLanguage(result.country, language, warnings, target));
+function writeCountry(
+  result: CountryResult,
+  warnings: readonly Finding[],
+  acknowledged: readonly AcknowledgedFinding[],
+  target: WriteTarget,
+): OutputRecord[] {
+  return result.results.map((language) => writeLanguage(result.country, language, warnings, acknowledged, target));
 }
 
 function writeLanguage(
   country: string,
   language: LanguageResult,
   warnings: readonly Finding[],
+  acknowledged: readonly AcknowledgedFinding[],
   { outDir, request, key, fresh }: WriteTarget,
 ): OutputRecord {
   const { lang } = language;
@@ -401,6 +462,7 @@ function writeLanguage(
       files: written,
       warnings,
       ...(htmlFile === null ? {} : { figures: language.figures }),
+      acknowledged,
     };
     fresh.entries[`${country}/${lang}`] = entry;
     return {
@@ -413,13 +475,14 @@ function writeLanguage(
       bytes: pdf.length,
       sha256: hash,
       warnings,
+      acknowledged,
       errors: [],
       timings: language.timings,
     };
   } catch (error) {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
-    return { ...failure(country, lang, errors), warnings };
+    return { ...failure(country, lang, errors), warnings, acknowledged };
   }
 }
 
@@ -466,6 +529,7 @@ function unchanged(country: string, lang: string, entry: CacheEntry): OutputReco
     bytes: pdf.bytes,
     sha256: entry.sha256,
     warnings: entry.warnings,
+    acknowledged: entry.acknowledged ?? [],
     errors: [],
     timings: {},
   };
@@ -482,12 +546,17 @@ function failure(country: string, lang: string, errors: readonly ProfileError[])
     bytes: null,
     sha256: null,
     warnings: [],
+    acknowledged: [],
     errors,
     timings: {},
   };
 }
 
-function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boolean): BuildSummary {
+function summarise(
+  outputs: OutputRecord[],
+  workers: number,
+  cacheIgnored: boolean,
+): Omit<BuildSummary, 'stale' | 'pruned'> {
   const order = (a: OutputRecord, b: OutputRecord) =>
     a.country.localeCompare(b.country) || a.lang.localeCompare(b.lang);
   const sorted = [...outputs].sort(order);
@@ -497,14 +566,28 @@ function summarise(outputs: OutputRecord[], workers: number, cacheIgnored: boole
     unchanged: sorted.filter((output) => output.status === 'unchanged').length,
     failed: sorted.filter((output) => output.status === 'failed').length,
     warnings: sorted.reduce((sum, output) => sum + output.warnings.length, 0),
+    acknowledged: new Set(
+      sorted.flatMap((output) =>
+        output.acknowledged.map((finding) => `${finding.file}|${finding.code}|${finding.path}`),
+      ),
+    ).size,
     workers,
     cacheIgnored,
   };
 }
 
-/** The languages asked for, each once (`--lang en,en` builds English once). */
-function selectLanguages(requested: readonly string[], available: readonly string[]): readonly string[] {
-  if (requested.length === 0) return available;
+/** The language as the cache knows it: a language in draft built with --draft is another output. */
+function cacheLanguage(lang: string, drafts: readonly string[], request: BuildRequest): string {
+  return drafts.includes(lang) && request.draft === true ? `${lang}+draft` : lang;
+}
+
+/** The languages asked for, each once (`--lang en,en` builds English once); by default the complete ones. */
+function selectLanguages(
+  requested: readonly string[],
+  available: readonly string[],
+  byDefault: readonly string[],
+): readonly string[] {
+  if (requested.length === 0) return byDefault;
   for (const lang of requested) {
     if (!available.includes(lang)) throw new BuildError('BUILD_UNKNOWN_LANGUAGE', { lang, languages: available });
   }
@@ -521,10 +604,6 @@ function selectCountries(files: DataFile[], countries: readonly string[]): DataF
   });
 }
 
-/**
- * The hash of a data file, read as the loader reads it (regular files only, bounded). A file that
- * cannot be read has no hash: its own build reports why, and no other country's build is stopped.
- */
 function sha256(bytes: Buffer | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -536,6 +615,9 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
     unchanged: summary.unchanged,
     failed: summary.failed,
     warnings: summary.warnings,
+    acknowledged: summary.acknowledged,
+    stale: summary.stale.map((output) => output.file.slice(outDir.length + 1)),
+    pruned: summary.pruned,
     outputs: summary.outputs.map((output) => ({
       country: output.country,
       lang: output.lang,
@@ -546,6 +628,7 @@ export function summaryJson(summary: BuildSummary, outDir: string): Record<strin
       bytes: output.bytes,
       sha256: output.sha256,
       warnings: output.warnings,
+      acknowledged: output.acknowledged,
       errors: output.errors.map((error) => error.toJSON()),
     })),
   };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
+import type { AcknowledgedFinding } from '../model/acknowledge.js';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import { writeAtomic } from '../project/writeAtomic.js';
@@ -10,7 +11,7 @@ import type { CountryFigures, EditionFigures } from '../publish/figures.js';
 /** The cache file, kept in the output folder it describes (output/ is git-ignored). */
 export const CACHE_FILE = '.build-cache.json';
 /** 2: the files' paths are relative to the output folder (1 had absolute paths). */
-const VERSION = 2;
+const VERSION = 3;
 
 /** A file written by a build, as it was when written. */
 export interface WrittenFile {
@@ -28,6 +29,8 @@ export interface CacheEntry {
   /** The PDF and its chart exports, to check they are still there, untouched. */
   readonly files: readonly WrittenFile[];
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges (absent in caches written before they existed). */
+  readonly acknowledged?: readonly AcknowledgedFinding[];
   /** The figures as the edition prints them, when its web edition was written (the index is made from them). */
   readonly figures?: EditionFigures;
 }
@@ -52,7 +55,18 @@ const FindingShape = z.object({
   severity: z.literal('warning'),
   message: z.string(),
   hint: z.string(),
+  fingerprint: z.string(),
   ...Location,
+});
+const AcknowledgedShape = FindingShape.extend({
+  acknowledgement: z.object({
+    code: z.string(),
+    field: z.string(),
+    reason: z.string(),
+    by: z.string(),
+    date: z.string(),
+    fingerprint: z.string(),
+  }),
 });
 /** The shape of the cache file: anything else is ignored, never trusted (it only decides what to skip). */
 const CacheShape = z.object({
@@ -65,6 +79,7 @@ const CacheShape = z.object({
       pages: z.int().min(1),
       files: z.array(z.object({ path: z.string().min(1), bytes: z.int().min(0), mtimeMs: z.number() })).min(1),
       warnings: z.array(FindingShape),
+      acknowledged: z.array(AcknowledgedShape).optional(),
       // The printed figures of an edition whose web page was written (plain JSON, made by this tool).
       figures: z.looseObject({ lang: z.string(), name: z.string() }).optional(),
     }),
@@ -119,11 +134,12 @@ export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean
         return { cache: empty(), corrupt: true, damaged: `entries.${id}: a file outside the output folder` };
       files.push({ ...written, path: join(outDir, written.path) });
     }
-    const { figures, ...rest } = entry;
+    const { acknowledged, figures, ...rest } = entry;
     entries[id] = {
       ...rest,
       files,
       warnings: entry.warnings as Finding[],
+      ...(acknowledged ? { acknowledged: acknowledged as AcknowledgedFinding[] } : {}),
       ...(figures ? { figures: figures as unknown as EditionFigures } : {}),
     };
   }

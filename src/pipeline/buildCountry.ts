@@ -1,4 +1,5 @@
 import { profileErrorsOf } from '../errors/index.js';
+import type { Acknowledgement } from '../model/acknowledge.js';
 import { type FigureSignature, figureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
@@ -16,6 +17,8 @@ export interface CountryJob {
   readonly languages: readonly string[];
   /** PNG resolution of the chart exports. */
   readonly chartDpi: number;
+  /** Build languages in draft as they stand, with the DRAFT mark (--draft). */
+  readonly draft?: boolean | undefined;
   /** Also draw the web edition (the PDF is always made). */
   readonly html: boolean;
 }
@@ -47,6 +50,8 @@ export interface CountryResult {
   readonly figures: CountryFigures | null;
   /** Data-quality findings of the profile on its own (the copy checks come later, from signatures). */
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges (`acknowledged:`). */
+  readonly acknowledgements: readonly Acknowledgement[];
   /** One per language of the job, in order (each failed, with the same errors, when the data file could not be loaded). */
   readonly results: readonly LanguageResult[];
 }
@@ -58,6 +63,7 @@ export function countryFailed(job: CountryJob, errors: readonly ErrorJson[]): Co
     signature: null,
     figures: null,
     warnings: [],
+    acknowledgements: [],
     results: job.languages.map((lang) => ({ lang, ok: false, errors })),
   };
 }
@@ -81,12 +87,10 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
   for (const lang of job.languages) {
     try {
       const country = job.country.toLowerCase();
-      const built = await buildProfile(
-        env,
-        loaded,
-        lang,
-        job.html ? { html: { pdf: `${country}.pdf`, index: 'index.html' } } : {},
-      );
+      const built = await buildProfile(env, loaded, lang, {
+        draft: job.draft,
+        ...(job.html ? { html: { pdf: `${country}.pdf`, index: 'index.html' } } : {}),
+      });
       warnings = built.warnings;
       const charts = [];
       for (const [id, chart] of built.charts)
@@ -110,6 +114,7 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
     signature: figureSignature(loaded),
     figures: countryFigures(loaded.profile),
     warnings,
+    acknowledgements: loaded.profile.acknowledged ?? [],
     results,
   };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocaleError } from '../errors/index.js';
 
@@ -8,8 +8,16 @@ export type LocaleResources = Readonly<Record<string, Readonly<Record<string, un
 /** Every language of the series (the folders of `locales/`) with its labels. */
 export interface LocaleSet {
   readonly languages: readonly string[];
+  /**
+   * Languages in draft: their folder holds a DRAFT file (profiles add-language writes it). They
+   * are built only when asked (--lang), never block the others, and a build lists what they lack.
+   */
+  readonly drafts?: readonly string[];
   readonly resources: Readonly<Record<string, LocaleResources>>;
 }
+
+/** The file that marks a language as in draft: `locales/<lang>/DRAFT`. */
+export const DRAFT_FILE = 'DRAFT';
 
 /** Reads `locales/<lang>/<namespace>.json`. Languages are sorted, so output order never depends on the file system. */
 export function readLocales(dir: string): LocaleSet {
@@ -33,7 +41,8 @@ export function readLocales(dir: string): LocaleSet {
     }
     resources[lang] = namespaces;
   }
-  return { languages, resources };
+  const drafts = languages.filter((lang) => existsSync(join(dir, lang, DRAFT_FILE)));
+  return { languages, resources, drafts };
 }
 
 function readJson(file: string): Record<string, unknown> {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/errors/index.js';
 import { loadTemplates } from '../../src/layout/loadTemplates.js';
+import { createPdfRenderer } from '../../src/pdf/renderPdf.js';
 import { buildAll } from '../../src/pipeline/buildAll.js';
 import { runCli } from '../helpers/cli.js';
 import { pdfInput } from '../helpers/pdfInput.js';
@@ -41,6 +42,32 @@ describe('nothing an editor types can fetch, write elsewhere or run code', () =>
 
   it('pdfmake reads no local file outside the project’s asset folders', async () => {
     await expect(env.pdf.render(input({ image: '/etc/hostname' }))).rejects.toThrow(/denied|not allowed|access/i);
+  });
+
+  it('pdfmake reads no file of a sibling folder whose name starts like an asset folder (fonts-evil/)', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, 'assets-evil'));
+    // A 1×1 PNG, readable in the asset folder and refused in its sibling.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    writeFileSync(join(dir, 'assets', 'dot.png'), png);
+    writeFileSync(join(dir, 'assets-evil', 'dot.png'), png);
+    const renderer = createPdfRenderer(
+      env.fonts,
+      { body: env.theme.fonts.body, fallbacks: env.theme.fonts.fallbacks },
+      [join(dir, 'assets'), env.paths.fonts],
+    );
+    const image = (path: string) => input({ image: path, width: 10, _meta: { id: 'dot', role: 'Figure', alt: 'dot' } });
+    await expect(renderer.render(image(join(dir, 'assets', 'dot.png')))).resolves.toMatchObject({ pages: 1 });
+    await expect(renderer.render(image(join(dir, 'assets-evil', 'dot.png')))).rejects.toThrow(
+      /denied|not allowed|access/i,
+    );
+    await expect(renderer.render(image(join(dir, 'assets', '..', 'assets-evil', 'dot.png')))).rejects.toThrow(
+      /denied|not allowed|access/i,
+    );
   });
 
   it('data is never run as a template, and markup in data prints as typed', async () => {
@@ -214,13 +241,13 @@ describe('one country’s trouble is its own', () => {
     );
     const byCountry = Object.fromEntries(summary.outputs.map((output) => [output.country, output]));
     expect(byCountry.BVT?.status).toBe('built');
-    for (const [country, reason] of [
-      ['DNK', /FIFO/],
-      ['FIN', /folder/],
-      ['SWE', /ENOENT/],
+    for (const [country, code, reason] of [
+      ['DNK', 'DATA_NOT_A_FILE', /FIFO/],
+      ['FIN', 'DATA_NOT_A_FILE', /folder/],
+      ['SWE', 'DATA_UNREADABLE', /nowhere\.yaml, which does not exist/],
     ] as const) {
       expect(byCountry[country]?.status).toBe('failed');
-      expect(byCountry[country]?.errors[0]?.code).toBe('DATA_UNREADABLE');
+      expect(byCountry[country]?.errors[0]?.code).toBe(code);
       expect(byCountry[country]?.errors[0]?.file).toMatch(new RegExp(`${country.toLowerCase()}\\.yaml$`));
       expect(byCountry[country]?.errors[0]?.message).toMatch(reason);
     }

@@ -172,6 +172,31 @@ describe('profiles import', () => {
     expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toContain('value: 21500');
   });
 
+  it('refuses a data file in Latin-1 at its first bad byte and a FIFO at once, and rewrites neither', async () => {
+    const latin1 = Buffer.concat([
+      Buffer.from('country: TCD\nterminology:\n  fr: "Tchad, R'),
+      Buffer.from([0xe9]),
+      Buffer.from('publique"\n'),
+    ]);
+    writeFileSync(join(data, 'tcd.yaml'), latin1);
+    execFileSync('mkfifo', [join(data, 'ner.yaml')]);
+    writeWorldBankCsv(join(tmp.dir, 'gdp-tcd-ner.csv'), 'NY.GDP.MKTP.CD', [
+      ...worldBankRows('NY.GDP.MKTP.CD'),
+      { name: 'Chad', code: 'TCD', values: { 2023: 1e10 } },
+      { name: 'Niger', code: 'NER', values: { 2023: 1e10 } },
+    ]);
+    const { code, err } = await profiles('worldbank', 'gdp-tcd-ner.csv', '--data', 'data', '--date', IMPORT_DATE);
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /data\/tcd\.yaml:3:16: the file is not UTF-8 text: the byte 0xE9 here is not a character \[DATA_ENCODING\]/,
+    );
+    expect(err).toMatch(
+      /data\/ner\.yaml: the data file is a named pipe \(FIFO\), not a regular file \[DATA_NOT_A_FILE\]/,
+    );
+    expect(readFileSync(join(data, 'tcd.yaml')).equals(latin1)).toBe(true);
+    expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toContain('value: 21500');
+  });
+
   it.each([
     [[], 'name a dataset: profiles import undesa FILE.xlsx, or profiles import worldbank FILE.csv…'],
     [

@@ -172,22 +172,22 @@ describe('the range of figures', () => {
     [
       'total',
       '1e21',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+21',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 1e+21',
     ],
     [
       'total',
       '1e308',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+308',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 1e+308',
     ],
     [
       'total',
       '-5',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got -5',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got -5',
     ],
     [
       'total',
-      '1000000001',
-      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1000000001',
+      '100000000',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 100000000',
     ],
     [
       'usdMillions',
@@ -204,7 +204,7 @@ describe('the range of figures', () => {
 
   it('accepts the largest plausible figures', () => {
     expect(
-      errorsOf(figure('total', '1000000000').replace(/(gdp:\n\s+usdMillions: \{ value: )[^,]+/, '$1100000000')),
+      errorsOf(figure('total', '99999999').replace(/(gdp:\n\s+usdMillions: \{ value: )[^,]+/, '$1100000000')),
     ).toEqual([]);
   });
 
@@ -241,5 +241,44 @@ describe('combining marks', () => {
     ]) {
       expect(errorsOf(withTerminology(text))).toEqual([]);
     }
+  });
+});
+
+describe('YAML traps in prose', () => {
+  it('refuses a text a " #" cut short, where the # is, saying what would print', () => {
+    const text = mali.replace(
+      'en: National Consultation Framework for Malians Abroad.',
+      'en: National Consultation Framework #2 for Malians Abroad.',
+    );
+    const line = lineOf('en: National Consultation Framework for Malians Abroad.');
+    expect(errorsOf(text)).toEqual([
+      `data/mli.yaml:${line}:43 policyFramework[0].title.en: the text stops at " #": YAML reads "#2 for Malians Abroad." as a comment, so only "National Consultation Framework" would be printed [DATA_TEXT_CUT_BY_COMMENT]\n` +
+        '  hint: write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes; a comment goes on a line of its own',
+    ]);
+  });
+
+  it('leaves a # in quotes or in a block scalar, and a comment after a code or a number', () => {
+    const quoted = mali.replace(
+      'en: National Consultation Framework for Malians Abroad.',
+      'en: "National Consultation Framework #2 for Malians Abroad."',
+    );
+    const commented = mali.replace('country: MLI', 'country: MLI # Mali').replace('value: 0.78,', 'value: 0.78, ');
+    expect(errorsOf(quoted)).toEqual([]);
+    expect(errorsOf(commented)).toEqual([]);
+    expect(errorsOf(mali.replace('  fr: >-\n    Le Mali appelle', '  fr: >-\n    #1 Le Mali appelle'))).toEqual([]);
+  });
+
+  it('explains a French " : " in an unquoted text', () => {
+    const text = mali.replace(
+      'en: National Consultation Framework for Malians Abroad.',
+      'en: National Consultation Framework : Malians Abroad.',
+    );
+    const [error] = errorsOf(text);
+    expect(error).toMatch(
+      /this is not valid YAML: Nested mappings are not allowed in compact mappings \[DATA_SYNTAX\]/,
+    );
+    expect(error).toContain(
+      'hint: a " : " inside an unquoted text (French typography: « Loi n° 2 : le titre ») starts a new field; write the text as a block scalar',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
-import { buildAll, type OutputFormat } from '../../pipeline/buildAll.js';
+import type { AcknowledgedFinding } from '../../model/acknowledge.js';
+import { type BuildSummary, buildAll, type OutputFormat } from '../../pipeline/buildAll.js';
 import { CACHE_FILE } from '../../pipeline/buildCache.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
@@ -14,8 +15,8 @@ import {
   parse,
 } from '../command.js';
 import type { PayloadOf } from '../jsonOutput.js';
-import { EXIT } from '../output.js';
-import { printResult } from '../printResult.js';
+import { EXIT, formatAcknowledged } from '../output.js';
+import { acknowledgedJson, printResult } from '../printResult.js';
 import { createProgress } from '../progress.js';
 
 const USAGE = `Usage: profiles build [ISO3…] [options]
@@ -36,6 +37,10 @@ since they were written are left as they are.
                      (default: one per core for 3 countries or more; never more than the
                      cores, the countries to build, or the free memory holds: ≈400 MB each)
   --strict           data-quality warnings fail the profile (nothing written for it)
+  --draft            build languages in draft (profiles add-language) as they stand: the reference
+                     language stands in for what they lack, with a DRAFT mark on every page
+  --prune            remove the outputs of countries that no longer have a data file (without it,
+                     the summary lists them)
   --compare-to DIR   after the build, compare with the outputs in DIR: writes <out>/diff/report.html
                      (as profiles diff) and prints its path
   --json             print the result on stdout as JSON (docs/cli-output.schema.json), and nothing else
@@ -57,6 +62,8 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     force: { type: 'boolean', default: false },
     workers: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    draft: { type: 'boolean', default: false },
+    prune: { type: 'boolean', default: false },
     'compare-to': { type: 'string' },
     json: { type: 'boolean', default: false },
   });
@@ -82,6 +89,8 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       languages,
       outDir,
       strict: values.strict,
+      draft: values.draft,
+      prune: values.prune,
       force: values.force,
       formats,
       ...(workers === undefined ? {} : { workers }),
@@ -105,11 +114,21 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       `${summary.unchanged} unchanged`,
       `${summary.failed} failed`,
       `${summary.warnings} warning(s)`,
+      ...(summary.acknowledged > 0 ? [`${summary.acknowledged} acknowledged`] : []),
     ];
+    for (const finding of distinctAcknowledged(summary)) context.stderr(formatAcknowledged(finding));
     if (summary.cacheIgnored)
       context.stderr(
         `note: the build cache ${shown(join(outDir, CACHE_FILE))} was damaged (${summary.cacheDamage ?? 'unreadable'}) and was ignored; everything was rebuilt`,
       );
+    if (summary.stale.length > 0) {
+      const countries = [...new Set(summary.stale.map((output) => output.country))].join(', ');
+      context.stderr(
+        summary.pruned
+          ? `removed ${summary.stale.length} output(s) of ${countries}, which no longer have a data file`
+          : `${summary.stale.length} output(s) of ${countries}, which no longer have a data file, left in ${shown(outDir)}: profiles build --prune removes them`,
+      );
+    }
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
   }
   let comparison: UpdateReport | undefined;
@@ -146,6 +165,9 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     comparison: comparison ? (updateReportJson(comparison, shown) as PayloadOf<'build'>['comparison']) : null,
     errors: distinct(summary.outputs.flatMap((output) => output.errors)),
     warnings: distinct(summary.outputs.flatMap((output) => output.warnings)),
+    acknowledged: distinctAcknowledged(summary).map(acknowledgedJson),
+    stale: summary.stale.map((output) => shown(output.file)),
+    pruned: summary.pruned,
   });
 }
 
@@ -161,6 +183,11 @@ export function workersNote(
   ];
   const using = workers === 0 ? 'building in this process' : `building with ${workers} worker threads`;
   return `note: --workers ${limited.requested}: ${using} (${reasons.join(', ')})`;
+}
+
+/** The acknowledged findings of a build, once per data file (not once per language). */
+function distinctAcknowledged(summary: BuildSummary): AcknowledgedFinding[] {
+  return distinct(summary.outputs.flatMap((output) => output.acknowledged));
 }
 
 /** --format pdf,html: the PDF is always among them (the web page links to it). */
