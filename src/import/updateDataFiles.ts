@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { DataError, type ProfileError, profileErrorsOf } from '../errors/index.js';
 import { loadProfile, type SeriesContext } from '../model/loadProfile.js';
 import type { DataFile } from '../project/findDataFiles.js';
+import { readRegularFile } from '../project/readRegularFile.js';
 import { writeAtomic } from '../project/writeAtomic.js';
 import { editFigures, type FigureChange, type FigureUpdate } from './editFigures.js';
 
@@ -155,7 +155,7 @@ function refusedValues(
 
 function readText(file: string, shown: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readRegularFile(file).toString('utf8');
   } catch (error) {
     throw new DataError(
       'DATA_UNREADABLE',

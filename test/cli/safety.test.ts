@@ -165,7 +165,7 @@ describe('nothing is lost', () => {
         },
       });
       if (signal === 'SIGKILL') expect(result.signal).toBe('SIGKILL');
-      else expect(result.code).toBe(130);
+      else expect(result.code).toBe(signal === 'SIGTERM' ? 143 : 130);
       const pdfs = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.pdf'));
       expect(pdfs.length).toBeGreaterThan(0);
       expect(pdfs.length).toBeLessThan(16);
@@ -413,5 +413,25 @@ describe('an output’s files are replaced together', () => {
     expect(left).toContain('bvt-notes.txt');
     expect(summary.built).toBe(1);
     expect(left.filter((name) => /^bvt-.+\.svg$/.test(name)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('no read waits forever', () => {
+  it('a FIFO where the cache or a PDF goes is refused at once, never waited on', async () => {
+    const dir = folder();
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'en'), { recursive: true });
+    execFileSync('mkfifo', [join(out, '.build-cache.json')]);
+    const built = await runCli(['build', 'BVT', '--data', FIXTURE, '--out', out, '--lang', 'en']);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toMatch(
+      /note: the build cache .*\.build-cache\.json was damaged \(.*FIFO.*\) and was ignored/,
+    );
+    const pdfs = join(dir, 'pdfs');
+    mkdirSync(join(pdfs, 'en'), { recursive: true });
+    execFileSync('mkfifo', [join(pdfs, 'en', 'bvt.pdf')]);
+    const preview = await runCli(['preview', '--from', pdfs, '--out', join(dir, 'preview')]);
+    expect(preview.code).toBe(1);
+    expect(preview.stderr).toMatch(/bvt\.pdf: .*not a regular file but a named pipe \(FIFO\)/);
   });
 });
