@@ -182,6 +182,8 @@ describe('nothing is lost', () => {
         [],
       );
     },
+    // Two builds of 16 PDFs in worker threads: on a busy 2-core machine the first PDF alone may take 40 s.
+    180_000,
   );
 });
 
