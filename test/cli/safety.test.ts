@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { countryCodes, languageList } from '../../src/cli/command.js';
 import { ProfileError } from '../../src/errors/index.js';
 import { loadTemplates } from '../../src/layout/loadTemplates.js';
 import { buildAll } from '../../src/pipeline/buildAll.js';
@@ -309,6 +310,11 @@ describe('one country’s trouble is its own', () => {
     );
     expect(summary.outputs.map((output) => [output.country, output.lang])).toEqual([['BVT', 'en']]);
     expect(summary.built).toBe(1);
+  });
+
+  it('the command line names each country and language once, for every command', () => {
+    expect(countryCodes(['MLI', 'mli', 'SEN', 'MLI'])).toEqual(['MLI', 'SEN']);
+    expect(languageList('en,fr, en', 'build')).toEqual(['en', 'fr']);
   });
 
   it('an interrupted build counts the outputs it wrote', async () => {
