@@ -8,6 +8,7 @@ import { buildCountry } from '../pipeline/buildCountry.js';
 import { loadEnvironment } from '../pipeline/loadEnvironment.js';
 import { displayPath, projectPaths } from '../project/projectPaths.js';
 import { generateCountries } from './generateCountries.js';
+import { readBenchSettings } from './readBenchSettings.js';
 
 /**
  * `npm run bench`: the speed and memory of regeneration, measured (never asserted in tests).
@@ -24,8 +25,7 @@ import { generateCountries } from './generateCountries.js';
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'cli', 'main.js');
-const count = Number(process.env.BENCH_COUNTRIES ?? 120);
-const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const { countries: count, coldRuns } = readBenchSettings(process.env);
 
 const work = mkdtempSync(join(tmpdir(), 'profiles-bench-'));
 const data = join(work, 'data');

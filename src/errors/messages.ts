@@ -23,13 +23,34 @@ const quote = (value: unknown): string => {
 export const shown = quote;
 
 /** A figure in a message: English digit grouping, at most two decimals (1,867; 20,661.8; 9.04). */
-const amount = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const amount = (value: number): string =>
+  value.toLocaleString('en-US', { maximumFractionDigits: 2, signDisplay: 'negative' });
 
 export const messages = {
   // ── data files ────────────────────────────────────────────────────────────
   DATA_UNREADABLE: (p: { reason: string }) => ({
     message: `cannot read the data file: ${p.reason}`,
     hints: ['check that the file exists and that you can read it'],
+  }),
+  DATA_NOT_A_FILE: (p: { kind: string; target?: string | undefined }) => ({
+    message: `the data file is ${p.kind}${p.target === undefined ? '' : ` (the link leads to ${p.target})`}, not a regular file`,
+    hints: ['a data file is a text file <iso3>.yaml: move what is there out of the data folder, or rename it'],
+  }),
+  DATA_FILE_TOO_LARGE: (p: { bytes: number; max: number }) => ({
+    message: `the data file holds more than ${amount(p.max)} bytes (${amount(p.bytes)} or more); a profile is far smaller`,
+    hints: ['data/mli.yaml is about 50 KB: check that this is a profile, not an export or another file renamed'],
+  }),
+  DATA_ENCODING: (p: { byte: string }) => ({
+    message: `the file is not UTF-8 text: the byte ${p.byte} here is not a character`,
+    hints: [
+      'the file was probably saved as Latin-1 or Windows-1252: save it again as UTF-8 (in VS Code: "Save with Encoding")',
+    ],
+  }),
+  DATA_TOO_MANY_ALIASES: (p: { max: number }) => ({
+    message: `the YAML aliases (*name) of the file expand to more than ${amount(p.max)} copies of what they name`,
+    hints: [
+      'an alias repeats the value of an anchor (&name); aliases of aliases multiply: write the values out instead',
+    ],
   }),
   DATA_EMPTY: (_: Record<string, never>) => ({
     message: 'the data file is empty',
@@ -120,6 +141,12 @@ export const messages = {
     message: `the text contains an invisible control character (${p.codePoint})`,
     hints: ['it usually comes from copying from another program: retype the text around it'],
   }),
+  DATA_COMBINING_MARKS: (p: { count: number; after: string; max: number }) => ({
+    message: `the text stacks ${p.count} combining marks on ${p.after === '' ? 'the start of the text' : `"${p.after}"`}; at most ${p.max} print legibly`,
+    hints: [
+      'stacked accents print over the lines around them: this is usually text pasted from a converter or a "Zalgo" generator: retype the word',
+    ],
+  }),
   DATA_TOO_LONG: (p: { length: number; max: number }) => ({
     message: `the text is ${p.length} characters long; at most ${p.max} fit in a profile`,
     hints: ['shorten it or split it into paragraphs'],
@@ -201,7 +228,9 @@ export const messages = {
   }),
   FONT_UNREADABLE: (p: { file: string; reason: string }) => ({
     message: `the font file ${p.file} cannot be read: ${p.reason}`,
-    hints: ['use TTF or OTF files (woff2 is not supported by pdfmake)'],
+    hints: [
+      'use complete TTF or OTF files (woff2 is not supported by pdfmake); a file cut short is restored by copying it again (npm ci restores fonts/)',
+    ],
   }),
   FONT_NOT_COVERED: (p: { characters: string; codePoints: string }) => ({
     message: `no font of the project can print ${p.characters} (${p.codePoints})`,
@@ -214,6 +243,18 @@ export const messages = {
   // ── pdf ───────────────────────────────────────────────────────────────────
   PDF_RENDER: (p: { detail: string }) => ({
     message: `pdfmake could not produce the PDF: ${p.detail}`,
+  }),
+  PDF_PATCH_MISSING: (p: { hunk: string; patch: string; file: string }) => ({
+    message: `the library patch "${p.hunk}" (patches/${p.patch}) is not applied to this file`,
+    hints: [
+      'the install applies patches/ (its postinstall script); where npm skipped install scripts, run "npm rebuild diaspora-profiles", or "node scripts/applyPatches.js" in a checkout',
+    ],
+  }),
+  PDF_PATCH_VERSION: (p: { patch: string; library: string; version: string; installed: string }) => ({
+    message: `patches/${p.patch} is made for ${p.library} ${p.version}, but ${p.installed === 'none' ? 'it is not installed' : `${p.installed} is installed`}`,
+    hints: [
+      'install the exact versions of package-lock.json (npm ci); to upgrade the library, remake the patch for the new version (docs/libraries.md)',
+    ],
   }),
 
   // ── build and output ──────────────────────────────────────────────────────
@@ -260,7 +301,7 @@ export const messages = {
     hints: ['fix the warnings, or build without --strict'],
   }),
 
-  // ── previews, layout checks and update reports ────────────────────────────
+  // ── previews and update reports ───────────────────────────────────────────
   PREVIEW_UNREADABLE_PDF: (p: { reason: string }) => ({
     message: `cannot read the PDF: ${p.reason}`,
     hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
@@ -297,15 +338,8 @@ export const messages = {
     message: `the commit ${quote(p.ref)} has no ${p.data}: nothing to build the baseline from`,
     hints: ['name a commit that has the data folder, or give --data the folder it had then'],
   }),
-  LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
-    message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
-    hints: [
-      'no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
-    ],
-  }),
-  LAYOUT_OUTSIDE_PAGE: (p: { edge: string; by: number; text: string }) => ({
-    message: `text lies ${p.by} pt beyond the ${p.edge} edge of the page: ${quote(p.text)}`,
-  }),
+
+  // ── the build's check of its composed pages (src/pdf/verifyPages.ts) ──────
   LAYOUT_BEYOND_MARGIN: (p: { side: string; by: number; text: string }) => ({
     message: `text runs ${p.by} pt into the ${p.side} margin: ${quote(p.text)}`,
     hints: ['a word or link too long to break, or a block wider than its column: shorten it or let it wrap'],

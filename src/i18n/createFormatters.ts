@@ -32,12 +32,15 @@ export interface Formatters {
  */
 export function createFormatters(lang: string): Formatters {
   const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, NNBSP);
-  const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  // "negative": a minus only before a number below zero, never "-0" (for -0, or -0.001 rounded to 0).
+  const signDisplay = 'negative';
+  const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 0, signDisplay });
   const amounts = new Map<number, Intl.NumberFormat>();
-  const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 });
+  const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2, signDisplay });
   const exact = (style: 'decimal' | 'percent', digits: number) =>
-    new Intl.NumberFormat(lang, { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    new Intl.NumberFormat(lang, { style, minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay });
   const millions = new Intl.NumberFormat(lang, {
+    signDisplay,
     notation: 'compact',
     compactDisplay: 'short',
     maximumFractionDigits: 2,
@@ -54,7 +57,7 @@ export function createFormatters(lang: string): Formatters {
     amount: (value, decimals = 1) => {
       let format = amounts.get(decimals);
       if (!format) {
-        format = new Intl.NumberFormat(lang, { maximumFractionDigits: decimals });
+        format = new Intl.NumberFormat(lang, { maximumFractionDigits: decimals, signDisplay });
         amounts.set(decimals, format);
       }
       return normalise(format.format(value));

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { DataError, didYouMean, type ErrorLocation, ProfileErrors } from '../errors/index.js';
-import { describeIssue, keysAt } from './describeIssue.js';
+import { describeIssue, keysAt, withoutGenericBounds } from './describeIssue.js';
 import { type Block, footnotesOf, linksOf, ProseSyntaxError, parseProse } from './parseProse.js';
 import { type FieldPath, type ParsedYaml, parseYaml } from './parseYaml.js';
 import { buildProfileSchema, type CountryProfile, LINK_PATTERN, type ProfileSchema } from './schema.js';
@@ -28,6 +28,14 @@ export const MAX_TEXT_LENGTH = 20_000;
 // C0 and C1 control characters other than tab and line feed; they print as nothing or as boxes.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/**
+ * The most combining marks (accents that stack on the letter before them) one letter may carry.
+ * Vietnamese needs two; a long run (pasted "Zalgo" text) stacks far above and below the line and
+ * prints over the lines, the heading or the header band around it.
+ */
+export const MAX_COMBINING_MARKS = 4;
+const COMBINING_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
 
 const schemas = new Map<string, ProfileSchema>();
 /** The schema for a list of languages, built once. */
@@ -56,7 +64,7 @@ export function loadProfile(text: string, file: string, series: SeriesContext): 
   const schema = profileSchemaFor(series.languages);
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
-    const issues = withoutTypoEchoes(result.error.issues, schema);
+    const issues = withoutGenericBounds(withoutTypoEchoes(result.error.issues, schema));
     const errors = issues.flatMap((issue) => describeIssue(issue, schema, parsed, series.languages));
     throw new ProfileErrors(sortByLine(errors));
   }
@@ -92,7 +100,7 @@ function sortByLine(errors: DataError[]): DataError[] {
   return [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** Control characters and texts too long to print are refused before anything else. */
+/** Control characters, texts too long to print and stacks of combining marks are refused before anything else. */
 function checkCharacters(parsed: ParsedYaml): DataError[] {
   const errors: DataError[] = [];
   walkStrings(parsed.value, (text, path) => {
@@ -102,6 +110,18 @@ function checkCharacters(parsed: ParsedYaml): DataError[] {
       errors.push(new DataError('DATA_CONTROL_CHARACTER', { codePoint }, parsed.locate(path)));
     } else if (text.length > MAX_TEXT_LENGTH) {
       errors.push(new DataError('DATA_TOO_LONG', { length: text.length, max: MAX_TEXT_LENGTH }, parsed.locate(path)));
+    } else {
+      const marks = COMBINING_RUN.exec(text);
+      if (marks) {
+        const base = [...text.slice(0, marks.index)].pop() ?? '';
+        errors.push(
+          new DataError(
+            'DATA_COMBINING_MARKS',
+            { count: [...marks[0]].length, after: base, max: MAX_COMBINING_MARKS },
+            parsed.locate(path),
+          ),
+        );
+      }
     }
   });
   return errors;

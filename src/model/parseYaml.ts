@@ -1,4 +1,4 @@
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { DataError, type ErrorLocation } from '../errors/index.js';
 
 /** A path into a data file: keys and list indexes, as zod reports them. */
@@ -13,6 +13,9 @@ export interface ParsedYaml {
   /** The location of the key of a field (for unknown keys). */
   locateKey(path: FieldPath): ErrorLocation;
 }
+
+/** How many copies of anchored values the aliases of a file may make (the yaml library's maxAliasCount). */
+export const MAX_ALIAS_COUNT = 100;
 
 /** Formats a field path the way editors read it: `emigration.topDestinations.countries[2].count`. */
 export function formatPath(path: FieldPath): string {
@@ -43,7 +46,22 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     throw new DataError('DATA_EMPTY', {}, { file, line: 1, column: 1 });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library's own guard against alias bombs ("billion laughs"): a ReferenceError with no position.
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: Node | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        first = node;
+        return visit.BREAK;
+      },
+    });
+    const at = first?.range ? position(first.range[0]) : { line: 1, column: 1 };
+    throw new DataError('DATA_TOO_MANY_ALIASES', { max: MAX_ALIAS_COUNT }, { file, ...at }, error);
+  }
   const at = (node: Node | null | undefined, path: FieldPath): ErrorLocation => ({
     file,
     path: formatPath(path),

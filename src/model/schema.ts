@@ -42,6 +42,19 @@ export const FUNDERS = ['eu'] as const;
 /** The most destinations the top-destinations chart shows: the page has room for its "top 5". */
 export const MAX_TOP_DESTINATIONS = 5;
 
+/**
+ * The largest count of people a profile may give (emigrants, a destination, a national estimate):
+ * a billion, far above any country's diaspora, so a typo of a few zeros is caught and every count
+ * fits its tile and chart.
+ */
+export const MAX_COUNT = 1_000_000_000;
+
+/** The largest amount in millions of US dollars (remittances, GDP): 100 trillion USD, above the world's GDP. */
+export const MAX_USD_MILLIONS = 100_000_000;
+
+/** The most seats a chamber of parliament may have (the largest has about 3,000). */
+export const MAX_SEATS = 5_000;
+
 /** The most decimals a figure may ask to print with. */
 export const MAX_DECIMALS = 3;
 
@@ -115,14 +128,18 @@ const provenance = {
   imported: z.string().regex(DATE, { error: 'date' }).optional().describe('Date the figure was imported: YYYY-MM-DD'),
 };
 
-/** A count of people or money (whole number ≥ 0); `null` when unknown, printed "n/a". */
+/** A count of people (a whole number from 0 to MAX_COUNT); `null` when unknown, printed "n/a". */
+const Count = z.int().min(0, { error: 'count' }).max(MAX_COUNT, { error: 'count' });
 const CountFigure = z
-  .strictObject({ value: z.int().min(0, { error: 'count' }).nullable(), ...provenance })
+  .strictObject({ value: Count.nullable(), ...provenance })
   .describe('A whole-number figure with its source; value null when not available');
 
-/** An amount (≥ 0, decimals allowed); `null` when unknown. */
+/** An amount in millions of US dollars (0 to MAX_USD_MILLIONS, decimals allowed); `null` when unknown. */
 const AmountFigure = z
-  .strictObject({ value: z.number().min(0, { error: 'amount' }).nullable(), ...provenance })
+  .strictObject({
+    value: z.number().min(0, { error: 'amount' }).max(MAX_USD_MILLIONS, { error: 'amount' }).nullable(),
+    ...provenance,
+  })
   .describe('An amount with its source; value null when not available');
 
 /** A percentage between 0 and 100; `null` when unknown. */
@@ -233,8 +250,16 @@ export function buildProfileSchema(languages: readonly string[]) {
           .array(
             z
               .strictObject({
-                seats: z.int().min(1, { error: 'seats' }).describe('Seats reserved for citizens abroad'),
-                of: z.int().min(1, { error: 'seats' }).describe('All the seats of the chamber'),
+                seats: z
+                  .int()
+                  .min(1, { error: 'seats' })
+                  .max(MAX_SEATS, { error: 'seats' })
+                  .describe('Seats reserved for citizens abroad'),
+                of: z
+                  .int()
+                  .min(1, { error: 'seats' })
+                  .max(MAX_SEATS, { error: 'seats' })
+                  .describe('All the seats of the chamber'),
                 chamber: Text.optional().describe('The chamber, when the parliament has several'),
                 footnotes: FootnoteRefs.optional(),
               })
@@ -261,15 +286,15 @@ export function buildProfileSchema(languages: readonly string[]) {
           ...provenance,
           ...noted,
           countries: z
-            .array(z.strictObject({ country: CountryCode, count: z.int().min(0, { error: 'count' }).nullable() }))
+            .array(z.strictObject({ country: CountryCode, count: Count.nullable() }))
             .max(MAX_TOP_DESTINATIONS, { error: 'destinations' })
             .describe(`The largest destinations, largest first: at most ${MAX_TOP_DESTINATIONS}`),
         }),
         nationalEstimate: z
           .strictObject({
-            value: z.int().min(0, { error: 'count' }).optional().describe('The estimate, when it is one number'),
-            low: z.int().min(0, { error: 'count' }).optional().describe('The low end of a range (with high)'),
-            high: z.int().min(0, { error: 'count' }).optional().describe('The high end of a range (with low)'),
+            value: Count.optional().describe('The estimate, when it is one number'),
+            low: Count.optional().describe('The low end of a range (with high)'),
+            high: Count.optional().describe('The high end of a range (with low)'),
             ...provenance,
             ...noted,
           })

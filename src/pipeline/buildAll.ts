@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BuildError, DataError, ProfileError, profileErrorsOf } from '../errors/index.js';
+import { BuildError, ProfileError, profileErrorsOf } from '../errors/index.js';
 import { checkSignatureCopies, type FigureSignature } from '../model/checkCopies.js';
 import { type Finding, sortFindings } from '../model/checkFinding.js';
 import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
-import { readFailure, readRegularFile } from '../project/readRegularFile.js';
+import { readDataBytes } from '../project/readDataFile.js';
+import { readFailure } from '../project/readFailure.js';
 import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {
   type BuildCache,
@@ -125,10 +126,10 @@ export async function buildAll(request: BuildRequest, context: BuildContext): Pr
   const unreadable = new Map<string, ProfileError>();
   for (const file of allFiles) {
     try {
-      dataHashes.set(file.country, sha256(readRegularFile(file.file)));
+      dataHashes.set(file.country, sha256(readDataBytes(file.file, displayPath(context.paths, file.file))));
     } catch (error) {
-      const shown = displayPath(context.paths, file.file);
-      unreadable.set(file.country, new DataError('DATA_UNREADABLE', { reason: readFailure(error) }, { file: shown }));
+      if (!(error instanceof ProfileError)) throw error;
+      unreadable.set(file.country, error);
     }
   }
   const outputs: OutputRecord[] = [];
@@ -479,6 +480,10 @@ function selectCountries(files: DataFile[], countries: readonly string[]): DataF
   });
 }
 
+/**
+ * The hash of a data file, read as the loader reads it (regular files only, bounded). A file that
+ * cannot be read has no hash: its own build reports why, and no other country's build is stopped.
+ */
 function sha256(bytes: Buffer | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

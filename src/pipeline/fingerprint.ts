@@ -29,7 +29,7 @@ let tool: string | undefined;
 
 /**
  * The tool's own version: a hash of its compiled code (or sources, under the test runner), the
- * patches to pdfmake, pdfkit and fontkit, and the lockfile. Computed once per process.
+ * patches to its libraries, and the lockfile. Computed once per process.
  */
 export function toolFingerprint(): string {
   if (tool) return tool;

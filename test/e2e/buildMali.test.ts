@@ -1,41 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type BuildSummary, buildAll } from '../../src/pipeline/buildAll.js';
 import { runCli } from '../helpers/cli.js';
 import { projectContext, ROOT, temporaryFolder } from '../helpers/project.js';
 import { normalise, type PdfContent, type PrintedLine, readLines, readPdf } from '../helpers/readPdf.js';
+import { sharedMaliBuild } from '../helpers/sharedBuild.js';
 
 /**
  * The Mali profile end to end: build both editions, read the text back out of the PDFs,
  * and check that everything of the reference is there, in each language's formats.
  */
 const data = parse(readFileSync(join(ROOT, 'data', 'mli.yaml'), 'utf8')) as MaliData;
-const out = temporaryFolder();
+let out: { dir: string };
 let summary: BuildSummary;
 const content: Record<string, PdfContent> = {};
 const text: Record<string, string> = {};
 const lines: Record<string, PrintedLine[]> = {};
 
 beforeAll(async () => {
-  summary = await buildAll(
-    {
-      data: join(ROOT, 'data', 'mli.yaml'),
-      countries: [],
-      languages: [],
-      outDir: out.dir,
-      strict: false,
-    },
-    projectContext(),
-  );
+  const built = await sharedMaliBuild();
+  summary = built.summary;
+  out = { dir: built.dir };
   for (const lang of ['fr', 'en']) {
     content[lang] = await readPdf(readFileSync(join(out.dir, lang, 'mli.pdf')));
     text[lang] = content[lang].pages.join(' ');
     lines[lang] = await readLines(readFileSync(join(out.dir, lang, 'mli.pdf')));
   }
 });
-afterAll(() => out.remove());
 
 const plain = (markdown: string) =>
   normalise(

@@ -163,3 +163,83 @@ describe('footnote ids and references', () => {
     ]);
   });
 });
+
+describe('the range of figures', () => {
+  const figure = (field: string, value: string) =>
+    mali.replace(new RegExp(`(${field}: \\{ value: )[^,]+`), `$1${value}`);
+
+  it.each([
+    [
+      'total',
+      '1e21',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+21',
+    ],
+    [
+      'total',
+      '1e308',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1e+308',
+    ],
+    [
+      'total',
+      '-5',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got -5',
+    ],
+    [
+      'total',
+      '1000000001',
+      'emigration.total.value: expected a whole number from 0 to 1,000,000,000 (a count of people), got 1000000001',
+    ],
+    [
+      'usdMillions',
+      '1e308',
+      "remittances.usdMillions.value: expected a number from 0 to 100,000,000 (millions of US dollars: 100 trillion, above the world's GDP), got 1e+308",
+    ],
+  ])('refuses %s: %s, naming the limit', (field, value, message) => {
+    const text = figure(field, value);
+    expect(text).not.toBe(mali);
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`${message} [DATA_OUT_OF_RANGE]`);
+  });
+
+  it('accepts the largest plausible figures', () => {
+    expect(
+      errorsOf(figure('total', '1000000000').replace(/(gdp:\n\s+usdMillions: \{ value: )[^,]+/, '$1100000000')),
+    ).toEqual([]);
+  });
+
+  it("never shows zod's own words, whatever the number", () => {
+    for (const value of ['1e21', '1e308', '-1e308', '0.5', '9007199254740993', '-0.5', '.inf', '.nan']) {
+      for (const text of [figure('total', value), mali.replace('count: 403646', `count: ${value}`)]) {
+        for (const error of errorsOf(text))
+          expect(error).not.toMatch(/Too (big|small)|expected (int|number) to be|Invalid/);
+      }
+    }
+  });
+});
+
+describe('combining marks', () => {
+  const withTerminology = (text: string) =>
+    mali.replace(/^terminology:\n {2}fr: >-\n(?: {4}.*\n)+/m, `terminology:\n  fr: "${text}"\n`);
+
+  it('refuses a letter carrying more than 4 combining marks, naming the letter and the count', () => {
+    const text = withTerminology(`Le Mali e${'\u0301'.repeat(96)} fin`);
+    expect(text).not.toBe(mali);
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^data\/mli\.yaml:\d+:\d+ terminology\.fr: the text stacks 96 combining marks on "e"; at most 4 print legibly \[DATA_COMBINING_MARKS\]\n {2}hint: /,
+    );
+    expect(errorsOf(withTerminology(`e${'\u0301\u0302\u0303\u0304\u0305'}`))[0]).toContain('stacks 5 combining marks');
+  });
+
+  it('accepts the marks real text uses: Vietnamese, decomposed accents, emoji with keycaps', () => {
+    for (const text of [
+      'Việt Nam: người Việt ở nước ngoài',
+      'Ele\u0301onore e\u0301tait la\u0300',
+      'Tape 1\ufe0f\u20e3 ✔\ufe0f',
+    ]) {
+      expect(errorsOf(withTerminology(text))).toEqual([]);
+    }
+  });
+});

@@ -123,3 +123,28 @@ describe('broken templates, locales and fonts', () => {
     );
   });
 });
+
+describe('damaged font files', () => {
+  it.each([
+    ['regular', 'NotoSans-Regular.ttf'],
+    ['bold', 'NotoSans-Bold.ttf'],
+    ['bold italic', 'NotoSans-BoldItalic.ttf'],
+  ])('a truncated %s font is FONT_UNREADABLE naming the file', async (_, name) => {
+    const paths = project((root) => {
+      const file = join(root, 'fonts', name);
+      const bytes = readFileSync(file);
+      writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    });
+    const [first] = await failure(paths);
+    expect(first).toMatch(
+      new RegExp(
+        `fonts/${name.replace('.', '\\.')}: the font file .*fonts/${name.replace('.', '\\.')} cannot be read: the file is cut short: its table "\\S+" ends at byte \\d+, but the file has \\d+ bytes \\[FONT_UNREADABLE\\]`,
+      ),
+    );
+  });
+
+  it('a font file that is not a font is FONT_UNREADABLE naming the file', async () => {
+    const paths = project((root) => writeFileSync(join(root, 'fonts', 'NotoSans-Italic.ttf'), 'not a font'));
+    expect((await failure(paths))[0]).toMatch(/NotoSans-Italic\.ttf cannot be read: .+ \[FONT_UNREADABLE\]/);
+  });
+});

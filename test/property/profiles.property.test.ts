@@ -7,16 +7,13 @@ import { buildProfile } from '../../src/pipeline/buildProfile.js';
 import { loadPdfJs } from '../../src/preview/extractText.js';
 import { projectEnvironment } from '../helpers/project.js';
 import { printedTexts, validProfile } from './arbitraryProfile.js';
+import { readCampaign } from './campaign.js';
 
 /**
- * Property-based tests. `npm test` runs a few cases of each property (the counts below);
- * FAST_CHECK_RUNS=200 npm test (or any number) runs a longer campaign.
+ * Property-based tests. `npm test` runs a few cases of each property; FAST_CHECK_RUNS=200
+ * npm test (or any number) runs a longer campaign, FAST_CHECK_SEED=… replays one (campaign.ts).
  */
-const scale = Number(process.env.FAST_CHECK_RUNS ?? 0);
-const BUILD_RUNS = scale > 0 ? scale : 6;
-const INVALID_RUNS = scale > 0 ? scale * 10 : 300;
-/** FAST_CHECK_SEED=… replays the cases of a failed run (fast-check prints the seed). */
-const seed = process.env.FAST_CHECK_SEED ? { seed: Number(process.env.FAST_CHECK_SEED) } : {};
+const { buildRuns: BUILD_RUNS, invalidRuns: INVALID_RUNS, seed, ...timeouts } = readCampaign(process.env);
 
 const env = projectEnvironment();
 // Tag chips print in capitals: texts are compared regardless of case.
@@ -57,24 +54,28 @@ async function extract(pdf: Buffer): Promise<Extracted> {
 }
 
 describe('random valid profiles', () => {
-  it(`always build, print every text, with no missing glyph and nothing off the page (${BUILD_RUNS} cases)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(validProfile, async (data) => {
-        const loaded = loadProfile(stringify(data), 'bvt.yaml', env.series);
-        for (const lang of ['fr', 'en']) {
-          const built = await buildProfile(env, loaded, lang);
-          const { text, outside } = await extract(built.pdf);
-          expect(text).not.toContain('\ufffd');
-          expect(outside).toEqual([]);
-          const printed = squeeze(text);
-          for (const expected of printedTexts(data, lang)) {
-            expect(printed, `"${expected}" not found in the ${lang} PDF`).toContain(squeeze(expected));
+  it(
+    `always build, print every text, with no missing glyph and nothing off the page (${BUILD_RUNS} cases)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validProfile, async (data) => {
+          const loaded = loadProfile(stringify(data), 'bvt.yaml', env.series);
+          for (const lang of ['fr', 'en']) {
+            const built = await buildProfile(env, loaded, lang);
+            const { text, outside } = await extract(built.pdf);
+            expect(text).not.toContain('\ufffd');
+            expect(outside).toEqual([]);
+            const printed = squeeze(text);
+            for (const expected of printedTexts(data, lang)) {
+              expect(printed, `"${expected}" not found in the ${lang} PDF`).toContain(squeeze(expected));
+            }
           }
-        }
-      }),
-      { numRuns: BUILD_RUNS, ...seed },
-    );
-  });
+        }),
+        { numRuns: BUILD_RUNS, ...seed },
+      );
+    },
+    timeouts.buildTimeout,
+  );
 });
 
 /** Ways to break a valid profile: each must give a validation error, never a crash. */
@@ -156,30 +157,34 @@ function mutate(
 }
 
 describe('random invalid profiles', () => {
-  it(`always give a validation error with a location, never a crash or a PDF (${INVALID_RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(validProfile, mutation, (data, change) => {
-        const broken = mutate(data, change);
-        // Some "set" values are valid for some fields (a string country may be a valid code): skip those.
-        let errors: readonly ProfileError[];
-        try {
-          loadProfile(stringify(broken), 'bvt.yaml', env.series);
-          return (
-            change.kind === 'set' &&
-            (typeof change.value === 'string' || typeof change.value === 'boolean' || Array.isArray(change.value))
-          );
-        } catch (error) {
-          errors = profileErrorsOf(error);
-        }
-        expect(errors.length).toBeGreaterThan(0);
-        for (const error of errors) {
-          expect(error.file).toBe('bvt.yaml');
-          expect(error.line).toBeGreaterThanOrEqual(1);
-          expect(error.message.length).toBeGreaterThan(10);
-        }
-        return true;
-      }),
-      { numRuns: INVALID_RUNS, ...seed },
-    );
-  });
+  it(
+    `always give a validation error with a location, never a crash or a PDF (${INVALID_RUNS} cases)`,
+    () => {
+      fc.assert(
+        fc.property(validProfile, mutation, (data, change) => {
+          const broken = mutate(data, change);
+          // Some "set" values are valid for some fields (a string country may be a valid code): skip those.
+          let errors: readonly ProfileError[];
+          try {
+            loadProfile(stringify(broken), 'bvt.yaml', env.series);
+            return (
+              change.kind === 'set' &&
+              (typeof change.value === 'string' || typeof change.value === 'boolean' || Array.isArray(change.value))
+            );
+          } catch (error) {
+            errors = profileErrorsOf(error);
+          }
+          expect(errors.length).toBeGreaterThan(0);
+          for (const error of errors) {
+            expect(error.file).toBe('bvt.yaml');
+            expect(error.line).toBeGreaterThanOrEqual(1);
+            expect(error.message.length).toBeGreaterThan(10);
+          }
+          return true;
+        }),
+        { numRuns: INVALID_RUNS, ...seed },
+      );
+    },
+    timeouts.invalidTimeout,
+  );
 });
