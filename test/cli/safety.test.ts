@@ -217,13 +217,13 @@ describe('one country’s trouble is its own', () => {
     );
     const byCountry = Object.fromEntries(summary.outputs.map((output) => [output.country, output]));
     expect(byCountry.BVT?.status).toBe('built');
-    for (const [country, reason] of [
-      ['DNK', /FIFO/],
-      ['FIN', /folder/],
-      ['SWE', /ENOENT/],
+    for (const [country, code, reason] of [
+      ['DNK', 'DATA_NOT_A_FILE', /FIFO/],
+      ['FIN', 'DATA_NOT_A_FILE', /folder/],
+      ['SWE', 'DATA_UNREADABLE', /does not exist/],
     ] as const) {
       expect(byCountry[country]?.status).toBe('failed');
-      expect(byCountry[country]?.errors[0]?.code).toBe('DATA_UNREADABLE');
+      expect(byCountry[country]?.errors[0]?.code).toBe(code);
       expect(byCountry[country]?.errors[0]?.file).toMatch(new RegExp(`${country.toLowerCase()}\\.yaml$`));
       expect(byCountry[country]?.errors[0]?.message).toMatch(reason);
     }
