@@ -354,6 +354,10 @@ export const messages = {
     message: `cannot read the PDF: ${p.reason}`,
     hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
   }),
+  PREVIEW_PAGE_TOO_LARGE: (p: { page: number; width: number; height: number; dpi: number; fits: number }) => ({
+    message: `page ${p.page} would be ${p.width} × ${p.height} pixels at ${p.dpi} dpi, more than the 40 million a preview renders`,
+    hints: [`preview it with --dpi ${p.fits} or less`],
+  }),
   PREVIEW_NO_PDF: (p: { dir: string }) => ({
     message: `no profile PDF found in ${p.dir}`,
     hints: [
