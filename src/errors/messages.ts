@@ -407,7 +407,9 @@ export const messages = {
   }),
   LAYOUT_TOO_TALL: (p: { block: string }) => ({
     message: `${p.block} is taller than an empty page and cannot be placed`,
-    hints: ['a chart or a block that cannot be split is larger than the page body: shorten the data it shows'],
+    hints: [
+      'a chart or a block that cannot be split is larger than the page body, or a paragraph with so many footnote references that it and its notes fill more than a page: shorten it, or spread its references over several paragraphs',
+    ],
   }),
   LAYOUT_TEXT_MISSING: (p: { block: string; text: string }) => ({
     message: `a text of the profile is not on any page (${p.block}): ${quote(p.text)}`,
