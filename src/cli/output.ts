@@ -14,8 +14,10 @@ export const EXIT = {
   usage: 2,
   /** A bug in the tool. */
   internal: 70,
-  /** Stopped with Ctrl-C (SIGINT) or SIGTERM; every file written is complete. */
+  /** Stopped with Ctrl-C (SIGINT); every file written is complete. */
   interrupted: 130,
+  /** Stopped with SIGTERM (128 + 15, as the shell reports a process it ended); every file written is complete. */
+  terminated: 143,
 } as const;
 
 /** Prints errors as `error: file:line:col path: message [CODE]` and `hint:` lines on stderr (coloured on a terminal). */

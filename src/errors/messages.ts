@@ -354,6 +354,10 @@ export const messages = {
     message: `cannot read the PDF: ${p.reason}`,
     hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
   }),
+  PREVIEW_PAGE_TOO_LARGE: (p: { page: number; width: number; height: number; dpi: number; fits: number }) => ({
+    message: `page ${p.page} would be ${p.width} × ${p.height} pixels at ${p.dpi} dpi, more than the 40 million a preview renders`,
+    hints: [`preview it with --dpi ${p.fits} or less`],
+  }),
   PREVIEW_NO_PDF: (p: { dir: string }) => ({
     message: `no profile PDF found in ${p.dir}`,
     hints: [
@@ -403,7 +407,9 @@ export const messages = {
   }),
   LAYOUT_TOO_TALL: (p: { block: string }) => ({
     message: `${p.block} is taller than an empty page and cannot be placed`,
-    hints: ['a chart or a block that cannot be split is larger than the page body: shorten the data it shows'],
+    hints: [
+      'a chart or a block that cannot be split is larger than the page body, or a paragraph with so many footnote references that it and its notes fill more than a page: shorten it, or spread its references over several paragraphs',
+    ],
   }),
   LAYOUT_TEXT_MISSING: (p: { block: string; text: string }) => ({
     message: `a text of the profile is not on any page (${p.block}): ${quote(p.text)}`,

@@ -16,7 +16,7 @@ import type { FontRegistry } from './fontRegistry.js';
 import { type RowedGalley, rowGalley } from './galleyRows.js';
 import { type GalleyContext, layoutGalley } from './layoutGalley.js';
 import { PDFDocument, type PdfKitDocument } from './pdfmakeInternals.js';
-import { type CheckedBand, verifyPages } from './verifyPages.js';
+import { type CheckedBand, rowText, verifyPages } from './verifyPages.js';
 import { type Furniture, writePages } from './writePages.js';
 
 type PdfObject = { [key: string]: unknown };
@@ -310,8 +310,8 @@ function composeOrExplain(frame: PageFrame, bands: readonly Band[], notes: Notes
   } catch (error) {
     if (!(error instanceof TooTallError)) throw error;
     const rowed = bands[error.band]!.rowed;
-    const owner = rowed.rows[error.row]!.items.map((index) => rowed.galley.items[index]!.owner).find(Boolean);
-    throw new PdfError('LAYOUT_TOO_TALL', { block: owner ?? `row ${error.row}` });
+    const text = rowText(rowed, error.row).replace(/\(a figure\)/g, '').trim();
+    throw new PdfError('LAYOUT_TOO_TALL', { block: text ? `the block that begins "${text}"` : 'a figure' });
   }
 }
 

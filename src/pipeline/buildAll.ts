@@ -9,8 +9,8 @@ import { type DataFile, findDataFiles } from '../project/findDataFiles.js';
 import { loadSeries } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 import { readDataBytes } from '../project/readDataFile.js';
-import { readFailure } from '../project/readFailure.js';
 import { seriesFileText } from '../project/readProfileFile.js';
+import { readFailure } from '../project/readRegularFile.js';
 import { findStaleOutputs, removeOutputs, type StaleOutput } from '../project/staleOutputs.js';
 import { sweepTemporaryFiles, writeAtomic, writeTogether } from '../project/writeAtomic.js';
 import {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import type { AcknowledgedFinding } from '../model/acknowledge.js';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
+import { readRegularFile } from '../project/readRegularFile.js';
 import { writeAtomic } from '../project/writeAtomic.js';
 import type { CountryFigures, EditionFigures } from '../publish/figures.js';
 
@@ -114,7 +115,7 @@ export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean
   if (!existsSync(file)) return { cache: empty(), corrupt: false };
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(readRegularFile(file).toString('utf8'));
   } catch (error) {
     return { cache: empty(), corrupt: true, damaged: (error as Error).message };
   }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ChartRenderer, createChartRenderer } from '../charts/index.js';
 import type { Theme } from '../document/theme.js';
-import { type LocaleError, ProfileErrors } from '../errors/index.js';
+import { type LocaleError, ProfileErrors, TemplateError } from '../errors/index.js';
 import { checkLocales } from '../i18n/checkLocales.js';
 import { createFormatters, type Formatters } from '../i18n/createFormatters.js';
 import { createTranslator, type Translator } from '../i18n/createTranslator.js';
@@ -13,6 +12,7 @@ import { createPdfRenderer, type PdfRenderer } from '../pdf/renderPdf.js';
 import { loadSeries, type Series } from '../project/loadSeries.js';
 import { displayPath, type ProjectPaths } from '../project/projectPaths.js';
 import type { LocaleSet } from '../project/readLocales.js';
+import { readFailure, readRegularFile } from '../project/readRegularFile.js';
 import { loadTheme } from './loadTheme.js';
 
 export { displayPath, type ProjectPaths, projectPaths } from '../project/projectPaths.js';
@@ -44,7 +44,7 @@ export function loadEnvironment(paths: ProjectPaths): Environment {
   const localeErrors = checkLocales(read);
   if (localeErrors.length > 0) throw new ProfileErrors(localeErrors);
   const themeFile = join(paths.templates, 'theme.yaml');
-  const theme = loadTheme(readFileSync(themeFile, 'utf8'), displayPath(paths, themeFile));
+  const theme = loadTheme(readTheme(themeFile, displayPath(paths, themeFile)), displayPath(paths, themeFile));
   const fonts = loadFontRegistry(paths.fonts);
   const templates = loadTemplates(paths.templates, paths.shownFrom);
   const charts = createChartRenderer(
@@ -104,4 +104,18 @@ export function loadEnvironment(paths: ProjectPaths): Environment {
       return entry;
     },
   };
+}
+
+/** The theme's text: a regular file only (a FIFO in its place is refused, never waited on). */
+function readTheme(file: string, shown: string): string {
+  try {
+    return readRegularFile(file).toString('utf8');
+  } catch (error) {
+    throw new TemplateError(
+      'THEME_INVALID',
+      { detail: `cannot read it: ${readFailure(error)}` },
+      { file: shown },
+      error,
+    );
+  }
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocaleError } from '../errors/index.js';
+import { readRegularFile } from './readRegularFile.js';
 
 /** Labels of one language: namespace (file name without .json) → nested keys. */
 export type LocaleResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -48,7 +49,7 @@ export function readLocales(dir: string): LocaleSet {
 function readJson(file: string): Record<string, unknown> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (error) {
     throw new LocaleError('LOCALE_UNREADABLE', { reason: (error as Error).message }, { file }, error);
   }

@@ -312,6 +312,23 @@ describe('importUndesa never writes 0 for unknown, nor what the data files refus
     expect(mali.changes.map((change) => change.path)).not.toContain('emigration.inEu');
   });
 
+  it('refuses a stock cell that is neither a number nor a missing value, naming its row', async () => {
+    const before = files();
+    const rows = [...MALI_ROWS, ...SENEGAL_ROWS].map(
+      (row): StockFixtureRow =>
+        row.originCode === 466 && row.destination === 'Spain' ? { ...row, stock2024: ['#REF!', 27000, 9036] } : row,
+    );
+    await writeUndesaWorkbook(at('ims-damaged.xlsx'), { rows });
+    const error = await thrown(DataError, () => run({ workbook: at('ims-damaged.xlsx') }));
+    expect(error.code).toBe('IMPORT_BAD_CELL');
+    expect(error.file).toBe('ims-damaged.xlsx');
+    expect(error.line).toBeGreaterThan(1);
+    expect(error.message).toBe(
+      'the value of MLI for 2024 is neither a number nor a missing value (".." or empty): "#REF!"',
+    );
+    expect(files()).toEqual(before);
+  });
+
   it.each([
     ['a negative count', -1292519],
     ['1e+300', 1e300],

@@ -48,7 +48,7 @@ since they were written are left as they are.
 
 Paths are relative to the current folder: data/ and output/ are those of the folder you run it in.
 
-Exit codes: 0 all built, 1 some profile failed, 2 wrong command line, 130 interrupted.`;
+Exit codes: 0 all built, 1 some profile failed, 2 wrong command line, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM.`;
 
 /** `profiles build`: builds profiles into the output folder. */
 export const build: Command = { usage: USAGE, run: runBuild };
