@@ -22,7 +22,6 @@ import type { Stage } from './buildProfile.js';
 import { createBuilder, parallelism } from './createBuilder.js';
 import { inputsFingerprint } from './fingerprint.js';
 import type { Environment } from './loadEnvironment.js';
-import { FEW_COUNTRIES, skipOptimisingCompiler } from './optimisationTier.js';
 
 /** What to build. */
 export interface BuildRequest {
@@ -55,12 +54,6 @@ export interface BuildContext {
   /** Called once the work is known: how many outputs, how many to build. */
   readonly onStart?: (plan: { readonly outputs: number; readonly toBuild: number; readonly workers: number }) => void;
   readonly onOutput?: (record: OutputRecord) => void;
-  /**
-   * The process ends after this build (the `build` command): building a country or two in this
-   * thread, it skips V8's optimising compiler (optimisationTier.ts), which costs more than it
-   * saves in so short a run.
-   */
-  readonly shortLived?: boolean;
 }
 
 /** One output of a build, as the summary lists it. */
@@ -220,7 +213,6 @@ async function runJobs(
 ): Promise<void> {
   const environment =
     context.environment ?? (async () => (await import('./loadEnvironment.js')).loadEnvironment(context.paths));
-  if (context.shortLived && lanes === 1 && jobs.length <= FEW_COUNTRIES) skipOptimisingCompiler();
   const builder = await createBuilder(context.paths, lanes, environment);
   let next = 0;
   let done = 0;

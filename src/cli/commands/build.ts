@@ -79,7 +79,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
     },
-    { paths, onStart: progress.start, onOutput: progress.output, shortLived: true },
+    { paths, onStart: progress.start, onOutput: progress.output },
   );
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
