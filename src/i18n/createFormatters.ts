@@ -32,28 +32,32 @@ export interface Formatters {
  */
 export function createFormatters(lang: string): Formatters {
   const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, NNBSP);
+  // Each Intl formatter is made when first used: a fresh process loads ICU data per kind.
   // "negative": a minus only before a number below zero, never "-0" (for -0, or -0.001 rounded to 0).
   const signDisplay = 'negative';
-  const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 0, signDisplay });
+  const counts = lazy(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0, signDisplay }));
   const amounts = new Map<number, Intl.NumberFormat>();
-  const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2, signDisplay });
+  const percents = lazy(() => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2, signDisplay }));
   const exact = (style: 'decimal' | 'percent', digits: number) =>
     new Intl.NumberFormat(lang, { style, minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay });
-  const millions = new Intl.NumberFormat(lang, {
-    signDisplay,
-    notation: 'compact',
-    compactDisplay: 'short',
-    maximumFractionDigits: 2,
-  });
-  const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
-  const months = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const shortMonths = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const millions = lazy(
+    () =>
+      new Intl.NumberFormat(lang, {
+        signDisplay,
+        notation: 'compact',
+        compactDisplay: 'short',
+        maximumFractionDigits: 2,
+      }),
+  );
+  const lists = lazy(() => new Intl.ListFormat(lang, { type: 'conjunction' }));
+  const months = lazy(() => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const shortMonths = lazy(() => new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   const dateOf = (yearMonth: string) => {
     const [year, month] = yearMonth.split('-').map(Number);
     return new Date(Date.UTC(year!, month! - 1, 1));
   };
   return {
-    count: (value) => normalise(counts.format(value)),
+    count: (value) => normalise(counts().format(value)),
     amount: (value, decimals = 1) => {
       let format = amounts.get(decimals);
       if (!format) {
@@ -66,18 +70,27 @@ export function createFormatters(lang: string): Formatters {
     // Intl's percent style multiplies by 100; dividing first can give 0.78 → 0.0078000000000000005,
     // which rounds back exactly at two fraction digits.
     percent: (value, decimals) =>
-      normalise((decimals === undefined ? percents : exact('percent', decimals)).format(value / 100)),
+      normalise((decimals === undefined ? percents() : exact('percent', decimals)).format(value / 100)),
     estimate: (low, high) => {
       // Below a million, every digit; from a million, "2,5 M" (no one estimates a diaspora to the person),
       // unless both ends round to the same millions: Intl would print "≃1 M", so every digit then.
-      const inMillions = low >= 1_000_000 && (high === undefined || millions.format(low) !== millions.format(high));
-      const format = inMillions ? millions : counts;
+      const inMillions = low >= 1_000_000 && (high === undefined || millions().format(low) !== millions().format(high));
+      const format = inMillions ? millions() : counts();
       const text = high === undefined ? format.format(low) : format.formatRange(low, high);
       return normalise(text).replace(/\s+–\s+/, ' – ');
     },
-    list: (items) => lists.format(items),
-    month: (yearMonth) => months.format(dateOf(yearMonth)),
-    shortMonth: (yearMonth) => shortMonths.format(dateOf(yearMonth)),
+    list: (items) => lists().format(items),
+    month: (yearMonth) => months().format(dateOf(yearMonth)),
+    shortMonth: (yearMonth) => shortMonths().format(dateOf(yearMonth)),
     year: (value) => String(value),
+  };
+}
+
+/** A value made on first call, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
   };
 }
