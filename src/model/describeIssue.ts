@@ -22,8 +22,8 @@ type AnySchema = z.core.$ZodType;
 
 /** What a custom error key of the schema means, in editors' words. */
 const EXPECTED: Record<string, string> = {
-  count: `a whole number from 0 to ${limit(MAX_COUNT)} (a count of people: the tiles print 8 digits)`,
-  amount: `a number from 0 to ${limit(MAX_USD_MILLIONS)} (millions of US dollars: 100 trillion, above the world's GDP)`,
+  count: `a whole number from 0 to ${limit(MAX_COUNT)} (a count of people)`,
+  amount: `a number from 0 to ${limit(MAX_USD_MILLIONS)} (millions of US dollars, far above the world's GDP)`,
   percent: 'a percentage between 0 and 100',
   year: 'a year between 1900 and 2100',
   month: 'a month written YYYY-MM, e.g. 2025-11',

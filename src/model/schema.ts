@@ -44,13 +44,13 @@ export const MAX_TOP_DESTINATIONS = 5;
 
 /**
  * The largest count of people a profile may give (emigrants, a destination, a national estimate):
- * eight digits, four times the largest diaspora (India's, about 18 million). A typo of a few zeros
- * is caught, and every count fits its tile (a ninth digit runs out of the EU tile).
+ * nine digits, what a tile prints, about fifty times the largest diaspora (India's, 18 million).
+ * 1e21 (or a typo of many zeros) is refused instead of running off the page.
  */
-export const MAX_COUNT = 99_999_999;
+export const MAX_COUNT = 999_999_999;
 
-/** The largest amount in millions of US dollars (remittances, GDP): 100 trillion USD, above the world's GDP. */
-export const MAX_USD_MILLIONS = 100_000_000;
+/** The largest amount in millions of US dollars (remittances, GDP): 10 million billion USD, far above the world's GDP. */
+export const MAX_USD_MILLIONS = 10_000_000_000;
 
 /** The most seats a chamber of parliament may have (the largest has about 3,000). */
 export const MAX_SEATS = 5_000;

@@ -329,13 +329,13 @@ const longText = (min: number, max: number): fc.Arbitrary<string> =>
 
 /** Extreme figures within the schema's limits: zero, the largest, long decimals. */
 const extremes = fc.record({
-  total: fc.constantFrom(0, 1, 99_999_999, 12_345_678),
-  inEu: fc.constantFrom(0, 99_999_999, 1_234_567),
-  usdMillions: fc.constantFrom(0, 0.1, 99_999_999.9, 100_000_000),
+  total: fc.constantFrom(0, 1, 999_999_999, 12_345_678),
+  inEu: fc.constantFrom(0, 999_999_999, 1_234_567),
+  usdMillions: fc.constantFrom(0, 0.1, 99_999_999.9, 987_654_321),
   gdp: fc.constantFrom(0.1, 100_000_000),
   share: fc.constantFrom(0, 0.001, 99.99, 100),
-  destination: fc.constantFrom(0, 99_999_999, 98_765_432),
-  estimate: fc.constantFrom(0, 99_999_999, 1_000_000),
+  destination: fc.constantFrom(0, 999_999_999, 98_765_432),
+  estimate: fc.constantFrom(0, 999_999_999, 1_000_000),
 });
 
 /**
