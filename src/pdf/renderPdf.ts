@@ -310,7 +310,9 @@ function composeOrExplain(frame: PageFrame, bands: readonly Band[], notes: Notes
   } catch (error) {
     if (!(error instanceof TooTallError)) throw error;
     const rowed = bands[error.band]!.rowed;
-    const text = rowText(rowed, error.row).replace(/\(a figure\)/g, '').trim();
+    const text = rowText(rowed, error.row)
+      .replace(/\(a figure\)/g, '')
+      .trim();
     throw new PdfError('LAYOUT_TOO_TALL', { block: text ? `the block that begins "${text}"` : 'a figure' });
   }
 }
