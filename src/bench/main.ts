@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ProseSyntaxError, parseInline } from '../model/parseProse.js';
 import { buildCountry } from '../pipeline/buildCountry.js';
 import { loadEnvironment } from '../pipeline/loadEnvironment.js';
 import { displayPath, projectPaths } from '../project/projectPaths.js';
 import { coldReferences } from './coldReferences.js';
 import { generateCountries } from './generateCountries.js';
+import { readBenchSettings } from './readBenchSettings.js';
 
 /**
  * `npm run bench`: the speed and memory of regeneration, measured (never asserted in tests).
@@ -18,14 +20,14 @@ import { generateCountries } from './generateCountries.js';
  *   batch    all 2 × N PDFs with one worker per core, and with one worker (the speed-up)
  *   no-op    the same batch again, everything up to date
  *   memory   peak memory of the batch, and its growth from the 20th output to the last
+ *   prose    parsing 10,000 adversarial characters ("[**" repeated) against 10,000 plain ones
  *
  * BENCH_COUNTRIES=N (default 120) synthetic countries are generated from the Mali profile.
  * Prints a table on stderr and the figures as JSON on stdout.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'cli', 'main.js');
-const count = Number(process.env.BENCH_COUNTRIES ?? 120);
-const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const { countries: count, coldRuns } = readBenchSettings(process.env);
 
 const work = mkdtempSync(join(tmpdir(), 'profiles-bench-'));
 const data = join(work, 'data');
@@ -43,6 +45,7 @@ try {
     cold: measureCold(),
     warm: await measureWarm(),
     batch: measureBatch(),
+    prose: measureProse(),
   };
   printTable(results);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
@@ -132,6 +135,8 @@ async function measureWarm() {
     builds: totals.length,
     medianMs: round(median(totals)),
     p95Ms: round(percentile(totals, 0.95)),
+    // The build's own check of its pages (verifyPages), as a share of the warm build: the goal is < 10 %.
+    selfCheckPercent: round(median((stages.pdfCheck ?? []).map((ms, i) => (100 * ms) / totals[i]!))),
     stagesMedianMs: Object.fromEntries(Object.entries(stages).map(([stage, values]) => [stage, round(median(values))])),
   };
 }
@@ -187,6 +192,31 @@ function measureBatch() {
   };
 }
 
+/**
+ * The prose parser on 10,000 characters of nested openers ("[**" × 3,333, which the first,
+ * backtracking parser never finished) and on 10,000 plain characters: median of 21 runs each.
+ * A parser linear in its input keeps the ratio small, whatever the text.
+ */
+function measureProse() {
+  const time = (text: string) => {
+    const times: number[] = [];
+    for (let run = 0; run < 21; run += 1) {
+      const started = performance.now();
+      try {
+        parseInline(text);
+      } catch (error) {
+        if (!(error instanceof ProseSyntaxError)) throw error;
+      }
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  };
+  const adversarialMs = time('[**'.repeat(3333).padEnd(10_000, '['));
+  const plainMs = time('Remittances grow. '.repeat(556).slice(0, 10_000));
+  log(`prose: ${adversarialMs.toFixed(2)} ms adversarial, ${plainMs.toFixed(2)} ms plain`);
+  return { adversarialMs: round(adversarialMs), plainMs: round(plainMs), ratio: round(adversarialMs / plainMs) };
+}
+
 /** `profiles build` of everything up to date, as a fresh process: median of three. */
 function measureNoop(out: string): number {
   const times = [0, 1, 2].map(() => {
@@ -201,9 +231,10 @@ function printTable(results: {
   cold: ReturnType<typeof measureCold>;
   warm: Awaited<ReturnType<typeof measureWarm>>;
   batch: ReturnType<typeof measureBatch>;
+  prose: ReturnType<typeof measureProse>;
   countries: number;
 }): void {
-  const { cold, warm, batch } = results;
+  const { cold, warm, batch, prose } = results;
   const rows: [string, string, string][] = [
     ['cold: profiles build MLI --lang fr', `${cold.medianMs} ms (median of ${cold.runs})`, '≤ 1.67 × Typst'],
     ...Object.entries(cold.references).map(([name, reference]): [string, string, string] => [
@@ -217,6 +248,7 @@ function printTable(results: {
       `${ms} ms`,
       '',
     ]),
+    ['warm: the self-check of the pages (pdfCheck)', `${warm.selfCheckPercent} % of the build`, '< 10 %'],
     [
       `batch: ${batch.pdfs} PDFs, ${batch.workers} worker threads`,
       `${(batch.wallMs / 1000).toFixed(1)} s (${batch.pdfsPerSecond} PDFs/s)`,
@@ -233,6 +265,11 @@ function printTable(results: {
       'memory growth, 20th → last output',
       `${batch.memoryGrowthPercent ?? 'n/a'} % (${batch.rssAt20Mb} → ${batch.rssAtEndMb} MB)`,
       '≤ 10 %',
+    ],
+    [
+      'prose parser: 10,000 adversarial characters',
+      `${prose.adversarialMs} ms (×${prose.ratio} of 10,000 plain: ${prose.plainMs} ms)`,
+      '≤ 100 ms',
     ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));

@@ -53,12 +53,32 @@ export async function renderCharts(
   if (inputs.destinations.rows.length > 0) {
     const destinations = buildDestinationsSpec(inputs.destinations, style, renderer.measureText);
     const image = await renderer.render(destinations, 'destinations');
-    charts.set('destinations', { ...image, alt: destinationsAlt(inputs.destinations, labels) });
+    charts.set('destinations', {
+      ...image,
+      alt: destinationsAlt(inputs.destinations, labels),
+      table: {
+        caption: labels.destinations,
+        columns: [labels.country, labels.emigrants],
+        rows: inputs.destinations.rows.map((row) => [row.label, row.display]),
+      },
+    });
   }
   for (const input of inputs.gender) {
     const image = await renderer.render(buildGenderSpec(input, style), input.id);
     // The donut is drawn at the left, its labels to its right: a caption goes under the donut.
-    charts.set(input.id, { ...image, alt: genderAlt(input, labels), focus: { left: 0, width: input.size } });
+    charts.set(input.id, {
+      ...image,
+      alt: genderAlt(input, labels),
+      table: {
+        caption: input.id === 'gender-eu' ? labels.genderEu : labels.genderAll,
+        columns: [labels.sex, labels.share],
+        rows: [
+          [labels.male, input.maleDisplay],
+          [labels.female, input.femaleDisplay],
+        ],
+      },
+      focus: { left: 0, width: input.size },
+    });
   }
   return charts;
 }

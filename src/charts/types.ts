@@ -61,8 +61,17 @@ export interface ChartDrawing {
 /** A chart of an edition: its drawing and what it shows, as text (its alternative text in a tagged PDF). */
 export interface ChartImage extends ChartDrawing {
   readonly alt: string;
+  /** What the chart shows as a table (the web edition prints it beside the drawing). */
+  readonly table: ChartTable;
   /** The part a caption is centred under (the donut, not its labels), in points from the left; the whole chart by default. */
   readonly focus?: { readonly left: number; readonly width: number };
+}
+
+/** A chart's data as a table: a caption, column headings, and rows of printed values (first cell: the row's heading). */
+export interface ChartTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
 }
 
 /** The words a chart's alternative text is made of, in the edition's language. */
@@ -73,6 +82,11 @@ export interface ChartLabels {
   readonly genderEu: string;
   readonly male: string;
   readonly female: string;
+  /** Column headings of the charts' data tables. */
+  readonly country: string;
+  readonly emigrants: string;
+  readonly sex: string;
+  readonly share: string;
 }
 
 /** A font file the chart renderer measures text with. */

@@ -74,7 +74,8 @@ export function countryCodes(positionals: readonly string[]): string[] {
   for (const code of positionals) {
     if (!/^[A-Za-z]{3}$/.test(code)) throw new UsageError('USAGE_BAD_COUNTRY_CODE', { code });
   }
-  return positionals.map((code) => code.toUpperCase());
+  // Each once: `build MLI mli` builds Mali once, as every command treats it.
+  return [...new Set(positionals.map((code) => code.toUpperCase()))];
 }
 
 /** `--lang fr,en` as a list; a value that is not a language code is a usage error. */
@@ -89,7 +90,7 @@ export function languageList(value: string | undefined, command: string): string
     if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(lang))
       throw new UsageError('USAGE_BAD_OPTION', { detail: `"${lang}" is not a language code`, command });
   }
-  return languages;
+  return [...new Set(languages)];
 }
 
 /**

@@ -29,6 +29,21 @@ export const issueJson = z
   })
   .meta({ id: 'Issue', description: 'an error or a warning' });
 
+/** A data-quality finding the data file acknowledges (`acknowledged:`): not a warning, listed. */
+const acknowledgedJson = issueJson
+  .omit({ severity: true, hints: true })
+  .extend({
+    acknowledgement: z.strictObject({
+      code: z.string(),
+      field: z.string(),
+      reason: z.string(),
+      by: z.string(),
+      date: z.string(),
+      fingerprint: z.string(),
+    }),
+  })
+  .meta({ id: 'Acknowledged', description: 'a finding an editor checked and recorded in the data file' });
+
 const common = {
   ok: z.boolean().describe('true when exitCode is 0'),
   exitCode: z
@@ -95,6 +110,7 @@ const importCountry = z.strictObject({
   remarks: z.array(
     z.union([
       z.strictObject({ kind: z.literal('total-from-sum') }),
+      z.strictObject({ kind: z.literal('earlier-year'), path: z.string(), year: z.number(), latest: z.number() }),
       z.strictObject({
         kind: z.literal('unmapped-area'),
         code: z.number(),
@@ -122,9 +138,16 @@ export const PAYLOADS = {
     counts: z.strictObject({ built: count, unchanged: count, failed: count, warnings: count }),
     outputs: z.array(buildOutput),
     comparison: updateReport.nullable().describe('with --compare-to'),
+    acknowledged: z.array(acknowledgedJson),
+    stale: z.array(path).describe('outputs of countries that no longer have a data file (removed with --prune)'),
+    pruned: z.boolean().describe('with --prune: the stale outputs were removed'),
   },
-  validate: { files: z.array(path).describe('the data files checked') },
-  check: { files: z.array(path).describe('the data files read'), countries: z.array(z.string()) },
+  validate: { files: z.array(path).describe('the data files checked'), acknowledged: z.array(acknowledgedJson) },
+  check: {
+    files: z.array(path).describe('the data files read'),
+    countries: z.array(z.string()),
+    acknowledged: z.array(acknowledgedJson),
+  },
   import: {
     dataset: z.enum(['undesa', 'worldbank']),
     inputs: z.array(path),
@@ -132,9 +155,40 @@ export const PAYLOADS = {
     imported: z.string().describe('the import date recorded, YYYY-MM-DD'),
     dryRun: z.boolean(),
     countries: z.array(importCountry),
+    refused: count.describe('values of the dataset the data files do not accept: when above 0, no file was written'),
   },
   preview: { outDir: path, dpi: count, outputs: z.array(previewOutput) },
-  diff: { outDir: path.describe('where report.html is written'), ...updateReportShape },
+  diff: {
+    outDir: path.describe('where report.html is written'),
+    since: z
+      .strictObject({ ref: z.string(), commit: z.string().describe('the full commit the ref named') })
+      .nullable()
+      .describe('with --since: the commit the baseline was built from'),
+    ...updateReportShape,
+  },
+  new: {
+    country: z.string(),
+    names: z.record(z.string(), z.string()).describe("the country's name in each language, from the country list"),
+    file: path.describe('the data file created'),
+    imported: z.array(z.enum(['undesa', 'worldbank'])).describe('the datasets the figures were filled from'),
+    filled: z.array(z.string()).describe('the figures filled, as field paths'),
+    drafts: z.array(z.string()).describe('the fields still to be written (TODO), as field paths'),
+  },
+  'add-language': {
+    lang: z.string(),
+    reference: z.string().describe('the language the labels were copied from'),
+    files: z.array(path).describe('the locale files written, and the DRAFT marker'),
+    labels: count.describe('the labels to translate'),
+  },
+  translate: {
+    action: z.enum(['export', 'import']),
+    file: path.describe('the XLIFF file written (export) or read (import)'),
+    lang: z.string().describe('the language translated into'),
+    from: z.string().describe('the language translated from'),
+    units: count.describe('export: the texts in the file; import: the translated texts in it'),
+    untranslated: count.describe('export: the texts without a translation yet'),
+    written: z.array(z.strictObject({ file: path, texts: count })).describe('import: the files written back'),
+  },
   schema: {
     outputs: z.array(path).describe('the schema file written (or checked with --check)'),
     upToDate: z.boolean().nullable().describe('with --check: whether the file was up to date'),
@@ -154,6 +208,8 @@ const failed = z
 /** The envelope of every `--json` output. */
 export const jsonEnvelope = z.union([...succeeded, failed]);
 
+/** An acknowledged finding as `--json` prints it. */
+export type AcknowledgedJson = z.infer<typeof acknowledgedJson>;
 /** An error or a warning as `--json` prints it. */
 export type IssueJson = z.infer<typeof issueJson>;
 /** What a command gives `printResult`, beyond errors and warnings. */

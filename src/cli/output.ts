@@ -1,5 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { ProfileError } from '../errors/index.js';
+import { type AcknowledgedFinding, acknowledgementHint, isAcknowledgeable } from '../model/acknowledge.js';
 import type { Finding } from '../model/checkProfile.js';
 import type { CommandContext } from './command.js';
 import { createPaint } from './terminal.js';
@@ -13,8 +14,10 @@ export const EXIT = {
   usage: 2,
   /** A bug in the tool. */
   internal: 70,
-  /** Stopped with Ctrl-C (SIGINT) or SIGTERM; every file written is complete. */
+  /** Stopped with Ctrl-C (SIGINT); every file written is complete. */
   interrupted: 130,
+  /** Stopped with SIGTERM (128 + 15, as the shell reports a process it ended); every file written is complete. */
+  terminated: 143,
 } as const;
 
 /** Prints errors as `error: file:line:col path: message [CODE]` and `hint:` lines on stderr (coloured on a terminal). */
@@ -48,8 +51,20 @@ export function formatFinding(finding: Finding, colour = false): string {
   const where = [finding.file, finding.line, finding.line === undefined ? undefined : finding.column]
     .filter((part) => part !== undefined)
     .join(':');
-  const text = `${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}`;
+  const text = `${where} ${finding.path ?? ''}: ${finding.message} [${finding.code}]\n  hint: ${finding.hint}${isAcknowledgeable(finding) ? `\n  hint: ${acknowledgementHint(finding)}` : ''}`;
   return paintHints(`${paint.yellow('warning:')} ${text}`, paint);
+}
+
+/** A finding the data file acknowledges: listed, not a warning. */
+export function formatAcknowledged(finding: AcknowledgedFinding): string {
+  const where = [finding.file, finding.line].filter((part) => part !== undefined).join(':');
+  const { by, date, reason } = finding.acknowledgement;
+  return `acknowledged: ${where} ${finding.path ?? ''} [${finding.code}], checked by ${by} on ${date}: ${reason}`;
+}
+
+/** ", 1 acknowledged" for the last line of a command, or nothing. */
+export function acknowledgedCount(acknowledged: readonly unknown[]): string {
+  return acknowledged.length > 0 ? `, ${acknowledged.length} acknowledged` : '';
 }
 
 function paintHints(text: string, paint: ReturnType<typeof createPaint>): string {

@@ -1,7 +1,8 @@
 import type { ProfileError } from '../errors/index.js';
+import { type AcknowledgedFinding, acknowledgementHint, isAcknowledgeable } from '../model/acknowledge.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { CommandContext } from './command.js';
-import type { IssueJson, JsonCommand, PayloadOf } from './jsonOutput.js';
+import type { AcknowledgedJson, IssueJson, JsonCommand, PayloadOf } from './jsonOutput.js';
 import { relativePaths } from './output.js';
 
 /** What a command hands `printResult`: its exit code, errors, warnings and what it produced. */
@@ -77,6 +78,12 @@ export function findingJson(finding: Finding): IssueJson {
     line: finding.line ?? null,
     column: finding.column ?? null,
     message: finding.message,
-    hints: [finding.hint],
+    hints: isAcknowledgeable(finding) ? [finding.hint, acknowledgementHint(finding)] : [finding.hint],
   };
+}
+
+/** An acknowledged finding as `--json` prints it: the finding, and who checked it, when and why. */
+export function acknowledgedJson(finding: AcknowledgedFinding): AcknowledgedJson {
+  const { hints: _hints, severity: _severity, ...issue } = findingJson(finding);
+  return { ...issue, acknowledgement: finding.acknowledgement };
 }

@@ -18,7 +18,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv.filter((arg) => arg !== '--no-color');
   const terminal = detectTerminal(process.stderr.isTTY === true, process.env, noColor);
   const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const signal = stopOnSignals();
+  const { signal, exitCode: stoppedCode } = stopOnSignals();
   const context: CommandContext = {
     projectRoot,
     cwd: process.cwd(),
@@ -45,12 +45,12 @@ async function main(argv: readonly string[]): Promise<number> {
       return EXIT.ok;
     }
     const code = await command.run(args, context);
-    return signal.aborted ? EXIT.interrupted : code;
+    return signal.aborted || code === EXIT.interrupted ? stoppedCode() : code;
   } catch (error) {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;
     const interrupted = errors.some((e) => e.code === 'BUILD_INTERRUPTED' || e.code === 'COMMAND_INTERRUPTED');
-    const code = interrupted ? EXIT.interrupted : errors.every((e) => e.stage === 'usage') ? EXIT.usage : EXIT.failed;
+    const code = interrupted ? stoppedCode() : errors.every((e) => e.stage === 'usage') ? EXIT.usage : EXIT.failed;
     if (json) printFailure(context, name, code, errors);
     else printErrors(context, errors);
     return code;
@@ -77,16 +77,21 @@ main(process.argv.slice(2)).then(
 /**
  * Ctrl-C (SIGINT) or SIGTERM asks the running command to stop at the next safe point (between
  * two profiles, two files, two pages): files are only ever replaced by a rename, so what is
- * written stays complete, and the command exits with 130. A second signal exits at once.
+ * written stays complete, and the command exits with 130 (SIGINT) or 143 (SIGTERM). A second
+ * signal exits at once. Every input is read as a regular file, opened without blocking (a FIFO or
+ * a device is refused, never waited on), so no read keeps the signal from being heard.
  */
-function stopOnSignals(): AbortSignal {
+function stopOnSignals(): { signal: AbortSignal; exitCode: () => number } {
   const controller = new AbortController();
+  let received: NodeJS.Signals = 'SIGINT';
+  const exitCode = () => (received === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
   const stop = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    if (controller.signal.aborted) process.exit(exitCode());
+    received = signal;
     process.stderr.write(`\n${signal}: stopping at the next safe point (again to stop now)…\n`);
     controller.abort();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  return controller.signal;
+  return { signal: controller.signal, exitCode };
 }

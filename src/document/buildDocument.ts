@@ -22,6 +22,7 @@ export function buildDocument(
   layout: LayoutDocument,
   charts: ReadonlyMap<string, ChartImage>,
   theme: Theme,
+  options: { readonly draft?: string | null | undefined } = {},
 ): DocumentSpec {
   const { meta } = layout;
   // Every element is rendered once, in reading order, so footnotes are numbered as they are read.
@@ -54,7 +55,7 @@ export function buildDocument(
     },
     bands,
     notes,
-    furniture: furniture(layout, theme),
+    furniture: furniture(layout, theme, options.draft ?? null),
   };
 }
 
@@ -105,8 +106,11 @@ function noteBlock(layout: LayoutDocument, id: string, number: number, ctx: Comp
   };
 }
 
-/** The running header (from page 2), the footer with the folio, the rule above the notes. */
-function furniture(layout: LayoutDocument, theme: Theme): Furniture {
+/**
+ * The running header (from page 2), the footer with the folio, the rule above the notes, and on
+ * a draft the DRAFT mark at the top of every page.
+ */
+function furniture(layout: LayoutDocument, theme: Theme, draft: string | null): Furniture {
   const { meta } = layout;
   const [, right, , left] = theme.page.margins;
   const width = A4.width - left - right;
@@ -134,6 +138,8 @@ function furniture(layout: LayoutDocument, theme: Theme): Furniture {
     }),
     headerTop: theme.page.header,
     footerTop: A4.height - theme.page.footer,
+    mark: draft === null ? null : { text: draft.toLocaleUpperCase(meta.lang), style: 'draft', alignment: 'right' },
+    markTop: Math.max(4, theme.page.header - 20),
     noteRule: { length: theme.notes.rule, width: 0.6, color: rule },
     continued: (note) => ({ text: meta.continued.replace('{{note}}', String(note)), style: 'continued' }),
     links: { note: (note) => meta.noteReference.replace('{{note}}', String(note)) },

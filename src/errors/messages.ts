@@ -23,7 +23,8 @@ const quote = (value: unknown): string => {
 export const shown = quote;
 
 /** A figure in a message: English digit grouping, at most two decimals (1,867; 20,661.8; 9.04). */
-const amount = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const amount = (value: number): string =>
+  value.toLocaleString('en-US', { maximumFractionDigits: 2, signDisplay: 'negative' });
 
 export const messages = {
   // ── data files ────────────────────────────────────────────────────────────
@@ -31,14 +32,42 @@ export const messages = {
     message: `cannot read the data file: ${p.reason}`,
     hints: ['check that the file exists and that you can read it'],
   }),
+  DATA_NOT_A_FILE: (p: { kind: string; target?: string | undefined }) => ({
+    message: `the data file is ${p.kind}${p.target === undefined ? '' : ` (the link leads to ${p.target})`}, not a regular file`,
+    hints: ['a data file is a text file <iso3>.yaml: move what is there out of the data folder, or rename it'],
+  }),
+  DATA_FILE_TOO_LARGE: (p: { bytes: number; max: number }) => ({
+    message: `the data file holds more than ${amount(p.max)} bytes (${amount(p.bytes)} or more); a profile is far smaller`,
+    hints: ['data/mli.yaml is about 50 KB: check that this is a profile, not an export or another file renamed'],
+  }),
+  DATA_ENCODING: (p: { byte: string }) => ({
+    message: `the file is not UTF-8 text: the byte ${p.byte} here is not a character`,
+    hints: [
+      'the file was probably saved as Latin-1 or Windows-1252: save it again as UTF-8 (in VS Code: "Save with Encoding")',
+    ],
+  }),
+  DATA_TOO_MANY_ALIASES: (p: { max: number }) => ({
+    message: `the YAML aliases (*name) of the file expand to more than ${amount(p.max)} copies of what they name`,
+    hints: [
+      'an alias repeats the value of an anchor (&name); aliases of aliases multiply: write the values out instead',
+    ],
+  }),
   DATA_EMPTY: (_: Record<string, never>) => ({
     message: 'the data file is empty',
     hints: ['start from a copy of data/mli.yaml, or from the schema in data/profile.schema.json'],
   }),
   DATA_SYNTAX: (p: { detail: string }) => ({
     message: `this is not valid YAML: ${p.detail}`,
+    hints: /compact mappings|Implicit map keys/.test(p.detail)
+      ? [
+          'a " : " inside an unquoted text (French typography: « Loi n° 2 : le titre ») starts a new field; write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes',
+        ]
+      : ['look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause'],
+  }),
+  DATA_TEXT_CUT_BY_COMMENT: (p: { text: string; comment: string }) => ({
+    message: `the text stops at " #": YAML reads "#${p.comment.length > 40 ? `${p.comment.slice(0, 39)}…` : p.comment}" as a comment, so only ${quote(p.text)} would be printed`,
     hints: [
-      'look at the line shown and the one before it: a missing quote, a tab, or a wrong indent is the usual cause',
+      'write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes; a comment goes on a line of its own',
     ],
   }),
   DATA_NOT_A_MAP: (p: { got: unknown }) => ({
@@ -69,6 +98,22 @@ export const messages = {
     message: `the text is missing in language "${p.lang}"`,
     hints: [`every text is written in every language of the series (${p.languages.join(', ')}): add "${p.lang}: …"`],
   }),
+  DATA_DRAFT_LANGUAGE_MISSING: (p: { lang: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the text in "${p.lang}" (a language in draft) is still to be written (it starts with TODO)`
+      : `the text is missing in "${p.lang}", a language in draft`,
+    hints: [
+      `write "${p.lang}: …" beside the other languages (profiles translate import FILE writes a translator's file back), or build with --draft to see the profile as it stands`,
+    ],
+  }),
+  TRANSLATION_UNREADABLE: (p: { reason: string }) => ({
+    message: `cannot read the translation file: ${p.reason}`,
+    hints: ["give the XLIFF 2.0 file profiles translate export wrote, as the translator's tool saved it"],
+  }),
+  TRANSLATION_SOURCE_CHANGED: (p: { original: string }) => ({
+    message: `the source text changed since the file was exported: ${p.original}`,
+    hints: ['this translation was not written back; export again and have the new text translated'],
+  }),
   DATA_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `"${p.lang}" is not a language of the series`,
     hints: [`the languages are the folders of locales/: ${p.languages.join(', ')}`],
@@ -95,6 +140,15 @@ export const messages = {
     message: `the footnote "${p.id}" is defined but never referenced`,
     hints: [`reference it in a text with [^${p.id}], or delete it`],
   }),
+  DATA_FOOTNOTE_IN_FOOTNOTE: (p: { id: string; note: string }) => ({
+    message:
+      p.id === p.note
+        ? `the footnote "${p.note}" cites itself ([^${p.id}]): a footnote cannot cite a footnote`
+        : `the footnote "${p.note}" cites the footnote [^${p.id}]: a footnote cannot cite a footnote`,
+    hints: [
+      `notes print at the foot of the page, where a mark would point to no note: put [^${p.id}] in the text beside the mark of "${p.note}", or name the other source in words`,
+    ],
+  }),
   DATA_FILE_COUNTRY_MISMATCH: (p: { fileCode: string; country: string }) => ({
     message: `the file is named for ${p.fileCode} but describes country ${p.country}`,
     hints: [`name the file ${p.country.toLowerCase()}.yaml, or correct "country:"`],
@@ -110,6 +164,12 @@ export const messages = {
   DATA_CONTROL_CHARACTER: (p: { codePoint: string }) => ({
     message: `the text contains an invisible control character (${p.codePoint})`,
     hints: ['it usually comes from copying from another program: retype the text around it'],
+  }),
+  DATA_COMBINING_MARKS: (p: { count: number; after: string; max: number }) => ({
+    message: `the text stacks ${p.count} combining marks on ${p.after === '' ? 'the start of the text' : `"${p.after}"`}; at most ${p.max} print legibly`,
+    hints: [
+      'stacked accents print over the lines around them: this is usually text pasted from a converter or a "Zalgo" generator: retype the word',
+    ],
   }),
   DATA_TOO_LONG: (p: { length: number; max: number }) => ({
     message: `the text is ${p.length} characters long; at most ${p.max} fit in a profile`,
@@ -131,6 +191,14 @@ export const messages = {
   LOCALE_MISSING_KEY: (p: { key: string; lang: string; reference: string }) => ({
     message: `the label "${p.key}" is missing in language "${p.lang}"`,
     hints: [`add it to locales/${p.lang}/; locales/${p.reference}/ has it`],
+  }),
+  LOCALE_UNTRANSLATED: (p: { key: string; lang: string; reference: string; marked: boolean }) => ({
+    message: p.marked
+      ? `the label "${p.key}" is not translated into "${p.lang}" yet (it starts with TODO)`
+      : `the label "${p.key}" is missing in language "${p.lang}", a language in draft`,
+    hints: [
+      `translate it from locales/${p.reference}/ (profiles translate export --lang ${p.lang} gives a file for translators), or build with --draft to see the profile as it stands`,
+    ],
   }),
   LOCALE_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
@@ -192,7 +260,9 @@ export const messages = {
   }),
   FONT_UNREADABLE: (p: { file: string; reason: string }) => ({
     message: `the font file ${p.file} cannot be read: ${p.reason}`,
-    hints: ['use TTF or OTF files (woff2 is not supported by pdfmake)'],
+    hints: [
+      'use complete TTF or OTF files (woff2 is not supported by pdfmake); a file cut short is restored by copying it again (npm ci restores fonts/)',
+    ],
   }),
   FONT_NOT_COVERED: (p: { characters: string; codePoints: string }) => ({
     message: `no font of the project can print ${p.characters} (${p.codePoints})`,
@@ -206,6 +276,18 @@ export const messages = {
   PDF_RENDER: (p: { detail: string }) => ({
     message: `pdfmake could not produce the PDF: ${p.detail}`,
   }),
+  PDF_PATCH_MISSING: (p: { hunk: string; patch: string; file: string }) => ({
+    message: `the library patch "${p.hunk}" (patches/${p.patch}) is not applied to this file`,
+    hints: [
+      'the install applies patches/ (its postinstall script); where npm skipped install scripts, run "npm rebuild diaspora-profiles", or "node scripts/applyPatches.js" in a checkout',
+    ],
+  }),
+  PDF_PATCH_VERSION: (p: { patch: string; library: string; version: string; installed: string }) => ({
+    message: `patches/${p.patch} is made for ${p.library} ${p.version}, but ${p.installed === 'none' ? 'it is not installed' : `${p.installed} is installed`}`,
+    hints: [
+      'install the exact versions of package-lock.json (npm ci); to upgrade the library, remake the patch for the new version (docs/libraries.md)',
+    ],
+  }),
 
   // ── build and output ──────────────────────────────────────────────────────
   BUILD_NO_DATA: (p: { dir: string }) => ({
@@ -216,6 +298,22 @@ export const messages = {
     message: `no data file for country ${p.code}`,
     hints: [`countries in the data folder: ${p.known.join(', ') || 'none'}`],
   }),
+  LANGUAGE_EXISTS: (p: { lang: string; dir: string }) => ({
+    message: `the language "${p.lang}" exists already (${p.dir})`,
+    hints: ['add-language starts a new language; to start again, move the folder away first'],
+  }),
+  NEW_UNKNOWN_COUNTRY: (p: { code: string; suggestion?: string | undefined }) => ({
+    message: `${p.code} is not in the country list (locales/<lang>/countries.json)`,
+    hints: [
+      p.suggestion
+        ? `did you mean ${p.suggestion}?`
+        : 'give the ISO 3166 alpha-3 code of the country, e.g. SEN for Senegal',
+    ],
+  }),
+  NEW_FILE_EXISTS: (p: { file: string }) => ({
+    message: `${p.file} already exists; profiles new never overwrites a data file`,
+    hints: ['edit it, or move it away first to start again'],
+  }),
   BUILD_UNKNOWN_LANGUAGE: (p: { lang: string; languages: readonly string[] }) => ({
     message: `no locale for language "${p.lang}"`,
     hints: [`languages: ${p.languages.join(', ')}; a language is a folder locales/<lang>/`],
@@ -223,6 +321,13 @@ export const messages = {
   BUILD_WRITE: (p: { file: string; reason: string }) => ({
     message: `cannot write ${p.file}: ${p.reason}`,
     hints: ['the previous file, if any, was left as it was'],
+  }),
+  BUILD_OUT_NOT_FOLDER: (p: { out: string; file: string }) => ({
+    message:
+      p.out === p.file
+        ? `the output folder ${p.out} is a file`
+        : `the output folder ${p.out} cannot be made: ${p.file} is a file`,
+    hints: ['give --out a folder (it is made if missing), or move the file away'],
   }),
   BUILD_INTERRUPTED: (p: { done: number }) => ({
     message: `the build was interrupted after ${p.done} output(s)`,
@@ -232,15 +337,26 @@ export const messages = {
     message: `${p.command} was stopped (Ctrl-C) ${p.done}`,
     hints: ['every file written is complete; run the command again to finish'],
   }),
+  BUILD_CRASHED: (p: { detail: string }) => ({
+    message: `the build of this profile stopped on an internal error: ${p.detail}`,
+    hints: [
+      'the other profiles were built; this one keeps its previous PDF',
+      'this is a bug in the tool (or it ran out of memory): please report it with this data file',
+    ],
+  }),
   BUILD_STRICT: (p: { count: number }) => ({
     message: `${p.count} warning(s) and --strict is set`,
     hints: ['fix the warnings, or build without --strict'],
   }),
 
-  // ── previews, layout checks and update reports ────────────────────────────
+  // ── previews and update reports ───────────────────────────────────────────
   PREVIEW_UNREADABLE_PDF: (p: { reason: string }) => ({
     message: `cannot read the PDF: ${p.reason}`,
     hints: ['rebuild it with "profiles build"; a PDF copied while it was being written may be incomplete'],
+  }),
+  PREVIEW_PAGE_TOO_LARGE: (p: { page: number; width: number; height: number; dpi: number; fits: number }) => ({
+    message: `page ${p.page} would be ${p.width} × ${p.height} pixels at ${p.dpi} dpi, more than the 40 million a preview renders`,
+    hints: [`preview it with --dpi ${p.fits} or less`],
   }),
   PREVIEW_NO_PDF: (p: { dir: string }) => ({
     message: `no profile PDF found in ${p.dir}`,
@@ -260,15 +376,18 @@ export const messages = {
     message: `${p.given} needs ${p.missing}`,
     hints: ['give both versions of the data file: --data-before old/mli.yaml --data-after data/mli.yaml'],
   }),
-  LAYOUT_MISSING_GLYPH: (p: { count: number; text: string }) => ({
-    message: `${p.count} character(s) printed as a missing glyph (.notdef box) in ${quote(p.text)}`,
+  DIFF_GIT: (p: { ref: string; reason: string }) => ({
+    message: `cannot check out ${quote(p.ref)} to build the baseline: ${p.reason}`,
     hints: [
-      'no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
+      'run it inside the git repository that holds the data folder, with a branch, tag or commit it has: profiles diff --since HEAD~1',
     ],
   }),
-  LAYOUT_OUTSIDE_PAGE: (p: { edge: string; by: number; text: string }) => ({
-    message: `text lies ${p.by} pt beyond the ${p.edge} edge of the page: ${quote(p.text)}`,
+  DIFF_SINCE_NO_DATA: (p: { ref: string; data: string }) => ({
+    message: `the commit ${quote(p.ref)} has no ${p.data}: nothing to build the baseline from`,
+    hints: ['name a commit that has the data folder, or give --data the folder it had then'],
   }),
+
+  // ── the build's check of its composed pages (src/pdf/verifyPages.ts) ──────
   LAYOUT_BEYOND_MARGIN: (p: { side: string; by: number; text: string }) => ({
     message: `text runs ${p.by} pt into the ${p.side} margin: ${quote(p.text)}`,
     hints: ['a word or link too long to break, or a block wider than its column: shorten it or let it wrap'],
@@ -288,7 +407,9 @@ export const messages = {
   }),
   LAYOUT_TOO_TALL: (p: { block: string }) => ({
     message: `${p.block} is taller than an empty page and cannot be placed`,
-    hints: ['a chart or a block that cannot be split is larger than the page body: shorten the data it shows'],
+    hints: [
+      'a chart or a block that cannot be split is larger than the page body, or a paragraph with so many footnote references that it and its notes fill more than a page: shorten it, or spread its references over several paragraphs',
+    ],
   }),
   LAYOUT_TEXT_MISSING: (p: { block: string; text: string }) => ({
     message: `a text of the profile is not on any page (${p.block}): ${quote(p.text)}`,
@@ -333,6 +454,18 @@ export const messages = {
       'a quote left open makes the rest of the file one field: check the quotes on this line, or download the file again',
     ],
   }),
+  IMPORT_BAD_CELL: (p: { text: string; country: string; year: number }) => ({
+    message: `the value of ${p.country} for ${p.year} is neither a number nor a missing value (".." or empty): ${quote(p.text)}`,
+    hints: [
+      'the file is damaged or was edited: download it again; the import never takes another year in place of an unreadable value',
+    ],
+  }),
+  IMPORT_REFUSED: (p: { count: number }) => ({
+    message: `the dataset gives ${p.count} value(s) the data files do not accept: no data file was changed`,
+    hints: [
+      'each value refused is shown above, where it would have been written; check the dataset file (a wrong column, a damaged download)',
+    ],
+  }),
   IMPORT_UNKNOWN_INDICATOR: (p: { indicator: string; known: readonly string[] }) => ({
     message: `the file holds the indicator "${p.indicator}", which the importer does not read`,
     hints: [`World Bank indicators read: ${p.known.join(', ')}`],
@@ -359,9 +492,21 @@ export const messages = {
     message: `unknown dataset "${p.dataset}"`,
     hints: [`the datasets are ${p.known.join(' and ')}: run "profiles import --help"`],
   }),
+  DRAFT_TEXT: (_: Record<string, never>) => ({
+    message: 'this text is still to be written (it starts with TODO)',
+    hints: [
+      'write the text in its place; until then the profile is a draft: built with a DRAFT mark on every page, refused by --strict',
+    ],
+  }),
   FIGURE_MISSING: (_: Record<string, never>) => ({
     message: 'this figure is not available: it prints as n/a',
     hints: ['add the figure when the source publishes it; if it never does, write "unavailable: true" beside it'],
+  }),
+  CHECK_TRANSLATION_STALE: (p: { lang: string; from: string }) => ({
+    message: `the "${p.from}" text changed after this "${p.lang}" translation was made from it: it may be out of date`,
+    hints: [
+      `have it translated again (profiles translate export --lang ${p.lang}, then import), or acknowledge it if it still says the same`,
+    ],
   }),
   CHECK_REMITTANCES_SHARE: (p: {
     share: number;

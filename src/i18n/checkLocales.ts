@@ -20,13 +20,15 @@ const OPTIONAL_NAMESPACES = new Set(['countries']);
 export function checkLocales(locales: LocaleSet): LocaleError[] {
   const errors: LocaleError[] = [];
   const all = new Map<string, string>(); // "ns:key" → a language that has it
-  for (const lang of locales.languages) {
+  // A language in draft is compared with the others only when it is built (untranslatedLabels).
+  const languages = locales.languages.filter((lang) => !(locales.drafts ?? []).includes(lang));
+  for (const lang of languages) {
     for (const [ns, tree] of Object.entries(locales.resources[lang] ?? {})) {
       if (OPTIONAL_NAMESPACES.has(ns)) continue;
       for (const key of keyPaths(tree)) if (!all.has(`${ns}:${key}`)) all.set(`${ns}:${key}`, lang);
     }
   }
-  for (const lang of locales.languages) {
+  for (const lang of languages) {
     const own = new Set(
       Object.entries(locales.resources[lang] ?? {}).flatMap(([ns, tree]) =>
         keyPaths(tree).map((key) => `${ns}:${key}`),

@@ -1,4 +1,4 @@
-import type { Inline } from '../model/parseProse.js';
+import type { Inline, ProseIndex } from '../model/parseProse.js';
 import type { CountryProfile, Prose, Text } from '../model/schema.js';
 import type { Formatters } from './createFormatters.js';
 import type { Translator } from './createTranslator.js';
@@ -38,12 +38,13 @@ export function createFigureLocaliser(
   profile: CountryProfile,
   translator: Translator,
   formatters: Formatters,
+  parsed?: ProseIndex,
 ): FigureLocaliser {
   const lang = translator.lang;
   const declared = profile.sources ?? {};
   const plain = (text: Text) => applyTypography(typeof text === 'string' ? text : text[lang]!, lang);
   const notAvailable = translator.t('figures.notAvailable');
-  const inlines = (text: Prose | undefined): Inline[] | null => (text ? toInlines(text[lang]!, lang) : null);
+  const inlines = (text: Prose | undefined): Inline[] | null => (text ? toInlines(text[lang]!, lang, parsed) : null);
 
   const source = (id: string, year: number): SourceView => {
     const own = declared[id];

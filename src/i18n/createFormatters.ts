@@ -32,15 +32,18 @@ export interface Formatters {
  */
 export function createFormatters(lang: string): Formatters {
   const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, NNBSP);
+  // "negative": a minus only before a number below zero, never "-0" (for -0, or -0.001 rounded to 0).
+  const signDisplay = 'negative';
   // Each Intl formatter is made when first used: a fresh process loads ICU data per kind.
-  const counts = lazy(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
+  const counts = lazy(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0, signDisplay }));
   const amounts = new Map<number, Intl.NumberFormat>();
-  const percents = lazy(() => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }));
+  const percents = lazy(() => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2, signDisplay }));
   const exact = (style: 'decimal' | 'percent', digits: number) =>
-    new Intl.NumberFormat(lang, { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    new Intl.NumberFormat(lang, { style, minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay });
   const millions = lazy(
     () =>
       new Intl.NumberFormat(lang, {
+        signDisplay,
         notation: 'compact',
         compactDisplay: 'short',
         maximumFractionDigits: 2,
@@ -58,7 +61,7 @@ export function createFormatters(lang: string): Formatters {
     amount: (value, decimals = 1) => {
       let format = amounts.get(decimals);
       if (!format) {
-        format = new Intl.NumberFormat(lang, { maximumFractionDigits: decimals });
+        format = new Intl.NumberFormat(lang, { maximumFractionDigits: decimals, signDisplay });
         amounts.set(decimals, format);
       }
       return normalise(format.format(value));

@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../model/parseProse.js';
+import type { Block, Inline, ProseIndex } from '../model/parseProse.js';
 import type { CountryProfile, Prose, Text } from '../model/schema.js';
 import { createCountryNamer } from './countryName.js';
 import { createFigureLocaliser } from './createFigureLocaliser.js';
@@ -18,14 +18,15 @@ export interface LocaleTools {
 type Rights = CountryProfile['politicalRights'];
 
 /** Resolves a profile for one language: texts, typography, country names, formatted figures. */
-export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
+export function localise(profile: CountryProfile, tools: LocaleTools, parsed?: ProseIndex): Edition {
   const { translator, formatters } = tools;
   const lang = translator.lang;
   const nameCountry = createCountryNamer(translator);
-  const figures = createFigureLocaliser(profile, translator, formatters);
+  const figures = createFigureLocaliser(profile, translator, formatters, parsed);
   const prose = (text: Prose): string => text[lang]!;
-  const blocks = (text: Prose | undefined): Block[] => (text ? toBlocks(prose(text), lang) : []);
-  const name = (text: Text) => (typeof text === 'string' ? plainInlines(text, lang) : toInlines(prose(text), lang));
+  const blocks = (text: Prose | undefined): Block[] => (text ? toBlocks(prose(text), lang, parsed) : []);
+  const name = (text: Text) =>
+    typeof text === 'string' ? plainInlines(text, lang) : toInlines(prose(text), lang, parsed);
   /** A word of an open vocabulary: its label in locales, or the profile's own text. */
   const word = (entry: string | Prose, labels: string) =>
     typeof entry === 'string' ? translator.t(`${labels}.${entry}`) : applyTypography(prose(entry), lang);
@@ -90,19 +91,19 @@ export function localise(profile: CountryProfile, tools: LocaleTools): Edition {
         // The schema requires a date on every entry.
         year: when.text ?? '',
         revised: when.revised,
-        title: toInlines(prose(entry.title), lang),
-        text: toInlines(prose(entry.text), lang),
+        title: toInlines(prose(entry.title), lang, parsed),
+        text: toInlines(prose(entry.text), lang, parsed),
       };
     }),
     trends: profile.trends.flatMap((paragraph) => blocks(paragraph)),
     obstacles: profile.obstacles.map((obstacle) => ({
-      title: toInlines(prose(obstacle.title), lang),
+      title: toInlines(prose(obstacle.title), lang, parsed),
       text: blocks(obstacle.text),
     })),
     practices: profile.practices.map((practice) => {
       const when = formatWhen(practice, formatters, translator);
       return {
-        title: toInlines(prose(practice.title), lang),
+        title: toInlines(prose(practice.title), lang, parsed),
         year: when.text,
         revised: when.revised,
         tags: practice.tags.map((tag) => ({

@@ -1,9 +1,12 @@
-import { type Block, type Inline, parseInline, parseProse } from '../model/parseProse.js';
+import { type Block, type Inline, type ProseIndex, proseBlocks, proseInlines } from '../model/parseProse.js';
 import { applyTypography } from './typography.js';
 
-/** Parses prose (blocks) and applies the language's typography to its text, never to link targets. */
-export function toBlocks(source: string, lang: string): Block[] {
-  return parseProse(source).map((block) =>
+/**
+ * Parses prose (blocks) and applies the language's typography to its text, never to link
+ * targets. `parsed`: the loader's parse of the profile's texts, so that none is parsed twice.
+ */
+export function toBlocks(source: string, lang: string, parsed?: ProseIndex): Block[] {
+  return proseBlocks(source, parsed).map((block) =>
     block.type === 'paragraph'
       ? { type: 'paragraph', children: typeset(block.children, lang) }
       : { type: 'list', items: block.items.map((item) => typeset(item, lang)) },
@@ -11,8 +14,8 @@ export function toBlocks(source: string, lang: string): Block[] {
 }
 
 /** Parses one line of inline prose with the language's typography. */
-export function toInlines(source: string, lang: string): Inline[] {
-  return typeset(parseInline(source), lang);
+export function toInlines(source: string, lang: string, parsed?: ProseIndex): Inline[] {
+  return typeset(proseInlines(source, parsed), lang);
 }
 
 /** A plain name (no formatting interpreted) as inline content with typography. */

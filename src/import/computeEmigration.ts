@@ -75,7 +75,8 @@ export function computeEmigration(rows: readonly StockRow[], population: number 
     totalFrom: world ? 'world-row' : 'sum',
     shareOfPopulation:
       total !== null && population !== undefined && population > 0 ? round((total / population) * 100, 1) : null,
-    inEu: byState.size > 0 ? eu.both : null,
+    // Unknown (no EU row with a value: every one "..", or none at all) is null, never 0.
+    inEu: eu.rows > 0 ? eu.both : null,
     genderAll:
       world && world.male !== null && world.female !== null
         ? genderShares(world.male, world.female)

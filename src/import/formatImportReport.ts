@@ -24,14 +24,15 @@ const STATUS: Record<CountryReport['status'], string> = {
  */
 export function formatImportReport(report: ImportReport): string[] {
   const updated = report.countries.filter((country) => country.status === 'updated').length;
-  const verb = report.dryRun ? 'would update' : 'updated';
+  const written = !report.dryRun && report.refused === 0;
+  const verb = written ? 'updated' : 'would update';
   const lines = [
     `${DATASET_NAMES[report.dataset]} ${report.edition}, imported ${report.imported}${report.dryRun ? ' (dry run: nothing written)' : ''}`,
   ];
   for (const country of report.countries) {
     lines.push(
       '',
-      `${country.country}  ${country.file}: ${country.status === 'updated' && report.dryRun ? 'would be updated' : STATUS[country.status]}`,
+      `${country.country}  ${country.file}: ${country.status === 'updated' && !written ? 'would be updated' : STATUS[country.status]}`,
     );
     const width = Math.max(0, ...country.changes.map((change) => change.path.length));
     for (const change of country.changes) lines.push(`  ${change.path.padEnd(width)}  ${formatChange(change)}`);
@@ -45,6 +46,10 @@ export function formatImportReport(report: ImportReport): string[] {
     '',
     `${verb} ${updated} of ${report.countries.length} data file(s)${absent.length ? `; not in the dataset: ${absent.join(', ')}` : ''}${failed ? `; ${failed} failed` : ''}`,
   );
+  if (report.refused > 0)
+    lines.push(
+      `nothing was written: the data files do not accept ${report.refused} value(s) of the dataset (errors below)`,
+    );
   return lines;
 }
 
@@ -70,6 +75,8 @@ function describe(figure: Readonly<Record<string, unknown>>): string {
 const show = (value: unknown): string => (value === null || value === undefined ? 'n/a' : String(value));
 
 function formatRemark(remark: Remark): string {
+  if (remark.kind === 'earlier-year')
+    return `${remark.path}: the latest value for this country is of ${remark.year}; the dataset has values of ${remark.latest} for others (${remark.year} taken)`;
   if (remark.kind === 'total-from-sum')
     return 'no World row for this origin: the total is the sum over every country and area of destination';
   return `destination ${remark.code} ${remark.name || '(no name)'} has no ISO code: counted in the total, not listed (${show(remark.count)})`;

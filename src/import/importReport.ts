@@ -1,4 +1,5 @@
 import { BuildError } from '../errors/index.js';
+import type { SeriesContext } from '../model/loadProfile.js';
 import type { DataFile } from '../project/findDataFiles.js';
 import type { CountryReport } from './updateDataFiles.js';
 
@@ -12,6 +13,8 @@ export interface ImportTarget {
   readonly dryRun: boolean;
   /** A file path as messages show it. */
   readonly display: (file: string) => string;
+  /** The languages and sources of the series, to validate each edited file as a build would before writing it. */
+  readonly series: SeriesContext;
   /** Aborted when the user asks to stop (Ctrl-C): the import stops before it writes anything more. */
   readonly signal?: AbortSignal | undefined;
 }
@@ -27,6 +30,8 @@ export interface ImportReport {
   readonly imported: string;
   readonly dryRun: boolean;
   readonly countries: readonly CountryReport[];
+  /** Values the data files do not accept (each an error of its country): then no file was written. */
+  readonly refused: number;
 }
 
 /** Stops an import asked to stop (Ctrl-C) after reading its datasets, before it writes any data file. */

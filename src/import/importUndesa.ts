@@ -52,7 +52,7 @@ export async function importUndesa(request: UndesaImportRequest): Promise<Import
     imported: request.imported,
   };
   stopBeforeWriting(request);
-  const reports = updateDataFiles(
+  const { countries: reports, refused } = updateDataFiles(
     request.files,
     UNDESA_FIGURES,
     (country) => {
@@ -75,6 +75,7 @@ export async function importUndesa(request: UndesaImportRequest): Promise<Import
     imported: request.imported,
     dryRun: request.dryRun,
     countries: reports,
+    refused,
   };
 }
 

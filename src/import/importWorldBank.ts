@@ -3,7 +3,7 @@ import { round } from './computeEmigration.js';
 import type { FigureUpdate } from './editFigures.js';
 import { type ImportReport, type ImportTarget, stopBeforeWriting } from './importReport.js';
 import { readWorldBankCsv, type WorldBankSeries } from './readWorldBankCsv.js';
-import { type CountryFigures, type MissingFigure, updateDataFiles } from './updateDataFiles.js';
+import { type CountryFigures, type MissingFigure, type Remark, updateDataFiles } from './updateDataFiles.js';
 
 /** The source id and edition of the World Bank figures. */
 export const WORLD_BANK_SOURCE = 'world-bank';
@@ -38,7 +38,7 @@ export async function importWorldBank(request: WorldBankImportRequest): Promise<
   // 2. Pick each country's value per indicator, and write them into its data file.
   const paths = series.map((one) => WORLD_BANK_INDICATORS[one.indicator]!.path.join('.'));
   stopBeforeWriting(request);
-  const reports = updateDataFiles(
+  const { countries: reports, refused } = updateDataFiles(
     request.files,
     paths,
     (country) => worldBankFigures(country, series, request),
@@ -51,6 +51,7 @@ export async function importWorldBank(request: WorldBankImportRequest): Promise<
     imported: request.imported,
     dryRun: request.dryRun,
     countries: reports,
+    refused,
   };
 }
 
@@ -92,6 +93,7 @@ function worldBankFigures(
   if (!series.some((one) => one.values.has(country))) return undefined;
   const updates: FigureUpdate[] = [];
   const missing: MissingFigure[] = [];
+  const remarks: Remark[] = [];
   for (const one of series) {
     const { path, convert } = WORLD_BANK_INDICATORS[one.indicator]!;
     const byYear = one.values.get(country);
@@ -103,6 +105,9 @@ function worldBankFigures(
     }
     const provenance = { source: WORLD_BANK_SOURCE, year, edition: WORLD_BANK_EDITION, imported: request.imported };
     updates.push({ path, values: { value: convert(value) }, provenance });
+    // Never another year than the latest without saying so.
+    if (request.year === undefined && one.latest !== undefined && year < one.latest)
+      remarks.push({ kind: 'earlier-year', path: path.join('.'), year, latest: one.latest });
   }
-  return { updates, missing };
+  return { updates, missing, remarks };
 }

@@ -1,10 +1,17 @@
 import { createReadStream, type ReadStream, statSync } from 'node:fs';
 import { DataError } from '../errors/index.js';
 
-/** Checks that a dataset file exists and is a file (a clear error, before a reader fails on it). */
+/**
+ * Checks that a dataset file exists and is a regular file (a clear error, before a reader fails
+ * on it, or waits forever on a FIFO nobody writes to).
+ */
 export function checkInput(file: string, shown: string): void {
   try {
-    if (!statSync(file).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      const kind = stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe (FIFO)' : 'a device or socket';
+      throw new Error(`not a regular file but ${kind}`);
+    }
   } catch (error) {
     throw new DataError(
       'IMPORT_UNREADABLE',

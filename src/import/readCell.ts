@@ -32,6 +32,18 @@ export function readNumber(value: unknown): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
+/**
+ * What is wrong with a cell that holds neither a number nor a missing-value mark ("..", "-",
+ * empty): its text, for a message; undefined for a number or a missing value. Such a cell is
+ * damage (a typo, a cut line), never a missing value: an importer must not pass over it.
+ */
+export function unreadableCell(value: unknown): string | undefined {
+  if (readNumber(value) !== null) return undefined;
+  if (typeof value === 'number') return String(value); // NaN, Infinity
+  const text = cellText(value);
+  return MISSING.has(text.toLowerCase()) ? undefined : text;
+}
+
 /** A location code (UN M49, "466" or "466*"), or null when the cell holds none. */
 export function readCode(value: unknown): number | null {
   const number = readNumber(value);

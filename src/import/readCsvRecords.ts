@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import { DataError, isProfileError } from '../errors/index.js';
-import { openInput } from './openInput.js';
+import { checkInput, openInput } from './openInput.js';
 
 /**
  * The longest record read, in bytes: the longest line of the published files is about 1.5 KB.
@@ -18,6 +18,13 @@ interface CsvInfo {
   readonly empty_lines: number;
 }
 
+const lines = new WeakMap<readonly string[], number>();
+
+/** The line of the file on which a record read by readCsvRecords ends (its line, for a one-line record). */
+export function lineOf(record: readonly string[]): number | undefined {
+  return lines.get(record);
+}
+
 /**
  * Streams the records of a CSV file, plain or gzip-compressed (recognised from its first bytes,
  * whatever its name), one array of fields per line. Lines may have different numbers of fields
@@ -30,6 +37,7 @@ export async function* readCsvRecords(
   shown: string,
   maxRecord = CSV_MAX_RECORD,
 ): AsyncGenerator<string[]> {
+  checkInput(file, shown); // a FIFO or a device is refused before it is opened (opening one may wait forever)
   const gzip = startsWithGzipMagic(file, shown);
   let last: CsvInfo = { lines: 0, empty_lines: 0 };
   const input = openInput(file, shown);
@@ -43,6 +51,7 @@ export async function* readCsvRecords(
     // last complete record ended, so an overlong one can be located where it starts.
     on_record: (record, info) => {
       last = info;
+      lines.set(record as string[], info.lines);
       return record;
     },
   });

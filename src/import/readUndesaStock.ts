@@ -3,7 +3,7 @@ import { m49ToAlpha3 } from '../model/countries.js';
 import { findUndesaLayout, UNDESA_EXPECTED, type UndesaLayout } from './findUndesaLayout.js';
 import { checkInput } from './openInput.js';
 import { openXlsx, type XlsxWorkbook } from './openXlsx.js';
-import { cellText, readCode, readNumber } from './readCell.js';
+import { cellText, readCode, readNumber, unreadableCell } from './readCell.js';
 import type { SheetRow } from './readSheetRows.js';
 
 /** The sheet of the workbook that holds the stock by destination and origin. */
@@ -80,8 +80,8 @@ async function readTable(
   let layout: UndesaLayout | undefined;
   const rowsByOrigin = new Map<string, StockRow[]>();
   const originOf = cachedOrigin(origins);
-  const take = (cells: readonly unknown[]) => {
-    const row = readRow(cells, layout!, originOf);
+  const take = (cells: readonly unknown[], line: number) => {
+    const row = readRow(cells, layout!, originOf, shown, line);
     if (!row) return;
     const list = rowsByOrigin.get(row.origin) ?? [];
     list.push(row.stock);
@@ -95,7 +95,7 @@ async function readTable(
       });
     const { cells } = row;
     if (layout) {
-      take(cells);
+      take(cells, row.number);
       continue;
     }
     header.push({ number: row.number, cells });
@@ -104,13 +104,13 @@ async function readTable(
     // Two rows after the header row: the year row, if below it, is in.
     if ((headerIndex >= 0 && header.length >= headerIndex + 3) || header.length >= MAX_HEADER_ROWS) {
       layout = findUndesaLayout(header, shown, UNDESA_SHEET);
-      for (const early of header) if (early.number > layout.lastHeaderRow) take(early.cells);
+      for (const early of header) if (early.number > layout.lastHeaderRow) take(early.cells, early.number);
     }
   }
   if (!layout) {
     // A sheet shorter than the header window: its few data rows are still in `header`.
     layout = findUndesaLayout(header, shown, UNDESA_SHEET);
-    for (const early of header) if (early.number > layout.lastHeaderRow) take(early.cells);
+    for (const early of header) if (early.number > layout.lastHeaderRow) take(early.cells, early.number);
   }
   return { edition: layout.edition, year: layout.year, rowsByOrigin };
 }
@@ -127,7 +127,13 @@ function cachedOrigin(origins: ReadonlySet<string>): (code: number) => string | 
   };
 }
 
-function readRow(cells: readonly unknown[], layout: UndesaLayout, originOf: (code: number) => string | undefined) {
+function readRow(
+  cells: readonly unknown[],
+  layout: UndesaLayout,
+  originOf: (code: number) => string | undefined,
+  shown: string,
+  line: number,
+) {
   const originCode = readCode(cells[layout.originCode]);
   const origin = originCode === null ? undefined : originOf(originCode);
   if (origin === undefined) return undefined;
@@ -142,5 +148,11 @@ function readRow(cells: readonly unknown[], layout: UndesaLayout, originOf: (cod
     male: readNumber(cells[layout.columns.male]),
     female: readNumber(cells[layout.columns.female]),
   };
+  // A stock cell that is neither a number nor a missing value is damage, never read as missing.
+  for (const column of [layout.columns.both, layout.columns.male, layout.columns.female]) {
+    const text = unreadableCell(cells[column]);
+    if (text !== undefined)
+      throw new DataError('IMPORT_BAD_CELL', { text, country: origin, year: layout.year }, { file: shown, line });
+  }
   return { origin, stock };
 }

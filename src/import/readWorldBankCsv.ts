@@ -1,6 +1,6 @@
 import { DataError } from '../errors/index.js';
-import { readNumber } from './readCell.js';
-import { readCsvRecords } from './readCsvRecords.js';
+import { readNumber, unreadableCell } from './readCell.js';
+import { lineOf, readCsvRecords } from './readCsvRecords.js';
 
 /** One World Bank indicator file: the values of the countries asked for, by year. */
 export interface WorldBankSeries {
@@ -11,6 +11,8 @@ export interface WorldBankSeries {
   readonly years: readonly number[];
   /** Values by country (ISO alpha-3) and year; a country of the file with no value has an empty map. */
   readonly values: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** The latest year with a value for any country or area of the file (undefined: none). */
+  readonly latest: number | undefined;
 }
 
 /** What the World Bank importer expects, for error hints. */
@@ -37,6 +39,7 @@ export async function readWorldBankCsv(
   let lines = 0;
   const indicators = new Set<string>();
   const values = new Map<string, Map<number, number>>();
+  let latest: number | undefined;
   for await (const record of readCsvRecords(file, shown)) {
     lines += 1;
     if (!header) {
@@ -48,20 +51,29 @@ export async function readWorldBankCsv(
     const indicator = record[header.indicator]?.trim();
     if (indicator) indicators.add(indicator);
     const country = record[header.code]?.trim() ?? '';
-    if (!countries.has(country)) continue;
+    const wanted = countries.has(country);
     const byYear = new Map<number, number>();
     for (const [col, year] of header.years) {
       const value = readNumber(record[col]);
-      if (value !== null) byYear.set(year, value);
+      if (value !== null) {
+        byYear.set(year, value);
+        latest = Math.max(latest ?? year, year);
+      } else if (wanted) {
+        // A cell that is neither a number nor a missing value is damage: never passed over
+        // (the year before would be taken in its place).
+        const text = unreadableCell(record[col]);
+        if (text !== undefined)
+          throw new DataError('IMPORT_BAD_CELL', { text, country, year }, { file: shown, line: lineOf(record) });
+      }
     }
-    values.set(country, byYear);
+    if (wanted) values.set(country, byYear);
   }
   if (!header) return fail(lines === 0 ? 'the file is empty' : 'no header line "Country Name","Country Code",…');
   if (indicators.size > 1)
     throw new DataError('IMPORT_MIXED_INDICATORS', { indicators: [...indicators] }, { file: shown });
   const [indicator] = indicators;
   if (indicator === undefined) return fail('no data line after the header');
-  return { indicator, file: shown, years: header.years.map(([, year]) => year), values };
+  return { indicator, file: shown, years: header.years.map(([, year]) => year), values, latest };
 }
 
 function readHeader(record: readonly string[], fail: (detail: string) => never) {

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type MessageEntry, type MessageParams, messages } from '../errors/index.js';
+import { fingerprintOf } from './acknowledge.js';
 import { type Finding, findingAt } from './checkFinding.js';
 import type { LoadedProfile } from './loadProfile.js';
 import type { FieldPath } from './parseYaml.js';
@@ -80,7 +81,15 @@ export function checkSignatureCopies(mine: FigureSignature, others: readonly Fig
       params: MessageParams<C>,
     ): Finding => {
       const entry = (messages[code] as (p: MessageParams<C>) => MessageEntry)(params);
-      return { ...at, code, message: entry.message, hint: entry.hints?.[0] ?? '' };
+      // covers the figures found copied, with their values: a new value makes it lapse
+      const covered = { params, values: same.map(({ index }) => mine.values[index]) };
+      return {
+        ...at,
+        code,
+        message: entry.message,
+        hint: entry.hints?.[0] ?? '',
+        fingerprint: fingerprintOf(code, at.path ?? '', covered),
+      };
     };
     if (same.length === known(mine.values) && same.length === known(other.values)) {
       return [finding('CHECK_FIGURES_IDENTICAL', { other: name, count: same.length })];

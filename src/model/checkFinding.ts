@@ -5,6 +5,7 @@ import {
   type MessageParams,
   messages,
 } from '../errors/index.js';
+import { fingerprintOf } from './acknowledge.js';
 import type { LoadedProfile } from './loadProfile.js';
 import { type FieldPath, formatPath } from './parseYaml.js';
 
@@ -14,10 +15,12 @@ export interface Finding extends ErrorLocation {
   readonly severity: 'warning';
   readonly message: string;
   readonly hint: string;
+  /** The fingerprint of the figures it covers: an acknowledgement holds while it is the same. */
+  readonly fingerprint: string;
 }
 
 /** The catalogue codes that are findings. */
-export type FindingCode = Extract<MessageCode, `CHECK_${string}` | 'FIGURE_MISSING'>;
+export type FindingCode = Extract<MessageCode, `CHECK_${string}` | 'FIGURE_MISSING' | 'DRAFT_TEXT'>;
 
 /** A finding about the field `path` of a profile, worded by the message catalogue. */
 export function findingAt<C extends FindingCode>(
@@ -34,6 +37,7 @@ export function findingAt<C extends FindingCode>(
     hint: entry.hints?.[0] ?? '',
     ...loaded.locate(path),
     path: formatPath(path),
+    fingerprint: fingerprintOf(code, formatPath(path), params),
   };
 }
 

@@ -1,4 +1,5 @@
 import { checkCopies } from './checkCopies.js';
+import { checkDrafts } from './checkDrafts.js';
 import { checkFigures } from './checkFigures.js';
 import { type Finding, sortFindings } from './checkFinding.js';
 import { checkSourceYears } from './checkSourceYears.js';
@@ -23,6 +24,7 @@ export interface CheckOptions {
  */
 export function checkProfile(loaded: LoadedProfile, options: CheckOptions = {}): Finding[] {
   return sortFindings([
+    ...checkDrafts(loaded),
     ...checkFigures(loaded),
     ...checkSourceYears(loaded, options.editionDate),
     ...(options.others ? checkCopies(loaded, options.others) : []),

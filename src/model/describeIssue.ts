@@ -1,19 +1,35 @@
 import type { z } from 'zod';
 import { DataError, didYouMean } from '../errors/index.js';
 import type { FieldPath, ParsedYaml } from './parseYaml.js';
-import { MAX_DECIMALS, MAX_TOP_DESTINATIONS, PRACTICE_TAGS, VOTING_METHODS } from './schema.js';
+import {
+  MAX_COUNT,
+  MAX_DECIMALS,
+  MAX_SEATS,
+  MAX_TOP_DESTINATIONS,
+  MAX_USD_MILLIONS,
+  PRACTICE_TAGS,
+  VOTING_METHODS,
+} from './schema.js';
+
+/** A limit as messages print it: 1,000,000,000. */
+const limit = (value: number | bigint): string =>
+  typeof value === 'bigint'
+    ? value.toLocaleString('en-US')
+    : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
 /** What a custom error key of the schema means, in editors' words. */
 const EXPECTED: Record<string, string> = {
-  count: 'a whole number ≥ 0',
-  amount: 'a number ≥ 0',
+  count: `a whole number from 0 to ${limit(MAX_COUNT)} (a count of people: the tiles print 8 digits)`,
+  amount: `a number from 0 to ${limit(MAX_USD_MILLIONS)} (millions of US dollars: 100 trillion, above the world's GDP)`,
   percent: 'a percentage between 0 and 100',
   year: 'a year between 1900 and 2100',
   month: 'a month written YYYY-MM, e.g. 2025-11',
   date: 'a date written YYYY-MM-DD',
+  'finding-code': 'the code of a data-quality finding, e.g. CHECK_REMITTANCES_SHARE',
+  fingerprint: 'the 12-character fingerprint the warning gives, e.g. 3f9a0c2b71de',
   url: 'a web address starting with https://, http:// or mailto:',
   'iso3-format': 'an ISO 3166 alpha-3 country code in capitals, e.g. MLI',
   'iso3-unknown': 'an assigned ISO 3166 alpha-3 country code',
@@ -25,7 +41,7 @@ const EXPECTED: Record<string, string> = {
   right: 'true (yes), false (no), partial (neither: say how in note) or null (not known)',
   'voting-method': `one of ${VOTING_METHODS.join(', ')}, or a text in every language for another way to vote`,
   tag: `one of ${PRACTICE_TAGS.join(', ')}, or a text in every language for a tag of your own`,
-  seats: 'a whole number ≥ 1',
+  seats: `a whole number from 1 to ${limit(MAX_SEATS)}`,
   'seats-of': 'no more reserved seats than the chamber has (of:)',
   destinations: `at most ${MAX_TOP_DESTINATIONS} top destinations (the page charts the top ${MAX_TOP_DESTINATIONS})`,
   countries: 'a country code (FRA) or a list of country codes ([FRA, BEL])',
@@ -65,6 +81,19 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
+/**
+ * A whole number past 2^53 breaks both zod's own safe-integer bound and the schema's limit: the
+ * schema's (which names what the field is) is reported alone.
+ */
+export function withoutGenericBounds(issues: readonly Issue[]): Issue[] {
+  const key = (issue: Issue) => `${issue.code} ${JSON.stringify(issue.path)}`;
+  const named = new Set(issues.filter((issue) => EXPECTED[issue.message]).map(key));
+  return issues.filter(
+    (issue) =>
+      !((issue.code === 'too_big' || issue.code === 'too_small') && !EXPECTED[issue.message] && named.has(key(issue))),
+  );
+}
+
 /** Turns one zod issue into the data errors an editor reads (with line, field and hint). */
 export function describeIssue(
   issue: Issue,
@@ -99,14 +128,18 @@ export function describeIssue(
       return [new DataError('DATA_WRONG_TYPE', { expected, got }, at)];
     }
     case 'too_small':
-      return [new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue), got }, at)];
+      return [
+        new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue, isWholeNumberAt(schema, path)), got }, at),
+      ];
     case 'too_big':
       // A list too long is pointed at its first item too many, with how many there are.
       if (issue.origin === 'array' && Array.isArray(got)) {
         const first = parsed.locate([...path, Number(issue.maximum)]);
         return [new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue), got: got.length }, first)];
       }
-      return [new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue), got }, at)];
+      return [
+        new DataError('DATA_OUT_OF_RANGE', { expected: expectedOf(issue, isWholeNumberAt(schema, path)), got }, at),
+      ];
     case 'invalid_value': {
       const options = issue.values.map(String);
       const suggestion = typeof got === 'string' ? didYouMean(got, options) : undefined;
@@ -173,16 +206,35 @@ function describeUnion(
   return [new DataError('DATA_WRONG_TYPE', { expected, got }, at)];
 }
 
-function expectedOf(issue: Issue): string {
+/**
+ * What was expected, in editors' words: the schema's own key when it gave one, else words made
+ * from the kind of the issue. Zod's own wording ("Too big: expected int to be <=…") never shows.
+ */
+function expectedOf(issue: Issue, whole = false): string {
   const custom = EXPECTED[issue.message];
   if (custom) return custom;
-  if (issue.code === 'invalid_type') {
-    const base = TYPE_NAMES[issue.expected] ?? issue.expected;
-    return base;
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? `a value of type ${issue.expected}`;
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const side = issue.code === 'too_small' ? 'at least' : 'at most';
+      const strict = issue.inclusive === false ? (issue.code === 'too_small' ? 'more than' : 'less than') : side;
+      if (issue.origin === 'string')
+        return issue.code === 'too_small'
+          ? 'a text that is not empty'
+          : `a text of ${strict} ${limit(bound)} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `a list of ${strict} ${limit(bound)} items`;
+      return `${whole ? 'a whole number' : 'a number'} ${strict} ${limit(bound)}`;
+    }
+    case 'invalid_format':
+      return 'a text in the expected format';
+    case 'not_multiple_of':
+      return `a multiple of ${limit(issue.divisor)}`;
+    default:
+      return 'a valid value for this field';
   }
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'a text that is not empty';
-  if (issue.code === 'too_small' && issue.origin === 'array') return `a list of at least ${String(issue.minimum)}`;
-  return issue.message;
 }
 
 function isProse(keys: readonly string[], languages: readonly string[]): boolean {

@@ -42,6 +42,19 @@ export const FUNDERS = ['eu'] as const;
 /** The most destinations the top-destinations chart shows: the page has room for its "top 5". */
 export const MAX_TOP_DESTINATIONS = 5;
 
+/**
+ * The largest count of people a profile may give (emigrants, a destination, a national estimate):
+ * eight digits, four times the largest diaspora (India's, about 18 million). A typo of a few zeros
+ * is caught, and every count fits its tile (a ninth digit runs out of the EU tile).
+ */
+export const MAX_COUNT = 99_999_999;
+
+/** The largest amount in millions of US dollars (remittances, GDP): 100 trillion USD, above the world's GDP. */
+export const MAX_USD_MILLIONS = 100_000_000;
+
+/** The most seats a chamber of parliament may have (the largest has about 3,000). */
+export const MAX_SEATS = 5_000;
+
 /** The most decimals a figure may ask to print with. */
 export const MAX_DECIMALS = 3;
 
@@ -49,6 +62,24 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FOOTNOTE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A finding an editor checked: which one (code and field), why it is right, who checked it and when. */
+export const Acknowledgement = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^(CHECK_[A-Z_]+|FIGURE_MISSING)$/, { error: 'finding-code' })
+      .describe('The code of the finding, e.g. CHECK_REMITTANCES_SHARE'),
+    field: z.string().min(1).describe('The field it is about, as the warning names it: remittances.shareOfGdp.value'),
+    reason: z.string().min(1).describe('Why the figures are right as they are'),
+    by: z.string().min(1).describe('Who checked it'),
+    date: z.string().regex(DATE, { error: 'date' }).describe('When: YYYY-MM-DD'),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, { error: 'fingerprint' })
+      .describe('The fingerprint of the figures the finding covers, as the warning gives it'),
+  })
+  .describe('A finding checked by an editor');
 
 /** The links a profile may hold: http(s) addresses with a dotted host, or mailto. */
 export const LINK_PATTERN = /^(https?:\/\/[^\s/?#]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+)$/;
@@ -115,14 +146,18 @@ const provenance = {
   imported: z.string().regex(DATE, { error: 'date' }).optional().describe('Date the figure was imported: YYYY-MM-DD'),
 };
 
-/** A count of people or money (whole number ≥ 0); `null` when unknown, printed "n/a". */
+/** A count of people (a whole number from 0 to MAX_COUNT); `null` when unknown, printed "n/a". */
+const Count = z.int().min(0, { error: 'count' }).max(MAX_COUNT, { error: 'count' });
 const CountFigure = z
-  .strictObject({ value: z.int().min(0, { error: 'count' }).nullable(), ...provenance })
+  .strictObject({ value: Count.nullable(), ...provenance })
   .describe('A whole-number figure with its source; value null when not available');
 
-/** An amount (≥ 0, decimals allowed); `null` when unknown. */
+/** An amount in millions of US dollars (0 to MAX_USD_MILLIONS, decimals allowed); `null` when unknown. */
 const AmountFigure = z
-  .strictObject({ value: z.number().min(0, { error: 'amount' }).nullable(), ...provenance })
+  .strictObject({
+    value: z.number().min(0, { error: 'amount' }).max(MAX_USD_MILLIONS, { error: 'amount' }).nullable(),
+    ...provenance,
+  })
   .describe('An amount with its source; value null when not available');
 
 /** A percentage between 0 and 100; `null` when unknown. */
@@ -170,9 +205,16 @@ const when = {
  * `Prose` is a text in every language; `Text` is either a prose object or a single
  * string for names that are the same in every language (AFFORD, ASMNM…).
  */
-export function buildProfileSchema(languages: readonly string[]) {
+export function buildProfileSchema(languages: readonly string[], drafts: readonly string[] = []) {
+  const text = z.string().trim().min(1, { error: 'empty' });
   const Prose = z
-    .strictObject(Object.fromEntries(languages.map((lang) => [lang, z.string().trim().min(1, { error: 'empty' })])))
+    .strictObject(
+      // A language in draft may lack its texts: the build in that language lists them, or with
+      // --draft fills them from the reference language (typed as present: only that build reads them).
+      Object.fromEntries(
+        languages.map((lang) => [lang, drafts.includes(lang) ? (text.optional() as unknown as typeof text) : text]),
+      ),
+    )
     .describe(
       `Text in every language: ${languages.join(', ')}. Inline **bold**, *italic*, [link](https://…), [^footnote-id].`,
     );
@@ -233,8 +275,16 @@ export function buildProfileSchema(languages: readonly string[]) {
           .array(
             z
               .strictObject({
-                seats: z.int().min(1, { error: 'seats' }).describe('Seats reserved for citizens abroad'),
-                of: z.int().min(1, { error: 'seats' }).describe('All the seats of the chamber'),
+                seats: z
+                  .int()
+                  .min(1, { error: 'seats' })
+                  .max(MAX_SEATS, { error: 'seats' })
+                  .describe('Seats reserved for citizens abroad'),
+                of: z
+                  .int()
+                  .min(1, { error: 'seats' })
+                  .max(MAX_SEATS, { error: 'seats' })
+                  .describe('All the seats of the chamber'),
                 chamber: Text.optional().describe('The chamber, when the parliament has several'),
                 footnotes: FootnoteRefs.optional(),
               })
@@ -261,15 +311,15 @@ export function buildProfileSchema(languages: readonly string[]) {
           ...provenance,
           ...noted,
           countries: z
-            .array(z.strictObject({ country: CountryCode, count: z.int().min(0, { error: 'count' }).nullable() }))
+            .array(z.strictObject({ country: CountryCode, count: Count.nullable() }))
             .max(MAX_TOP_DESTINATIONS, { error: 'destinations' })
             .describe(`The largest destinations, largest first: at most ${MAX_TOP_DESTINATIONS}`),
         }),
         nationalEstimate: z
           .strictObject({
-            value: z.int().min(0, { error: 'count' }).optional().describe('The estimate, when it is one number'),
-            low: z.int().min(0, { error: 'count' }).optional().describe('The low end of a range (with high)'),
-            high: z.int().min(0, { error: 'count' }).optional().describe('The high end of a range (with low)'),
+            value: Count.optional().describe('The estimate, when it is one number'),
+            low: Count.optional().describe('The low end of a range (with high)'),
+            high: Count.optional().describe('The high end of a range (with low)'),
             ...provenance,
             ...noted,
           })
@@ -382,6 +432,25 @@ export function buildProfileSchema(languages: readonly string[]) {
           ],
         }),
       footnotes: z.record(FootnoteId, z.strictObject({ text: Prose, url: Url.optional() })),
+      acknowledged: z
+        .array(Acknowledgement)
+        .optional()
+        .meta({
+          description:
+            'Data-quality findings an editor checked and found right: they no longer fail --strict, are listed in the summary, and come back by themselves when the figures they cover change (fingerprint)',
+          examples: [
+            [
+              {
+                code: 'CHECK_REMITTANCES_SHARE',
+                field: 'remittances.shareOfGdp.value',
+                reason: 'The World Bank publishes this share from another GDP series',
+                by: 'A. Editor',
+                date: '2026-11-30',
+                fingerprint: '3f9a0c2b71de',
+              },
+            ],
+          ],
+        }),
     })
     .describe('A Diaspora engagement mapping country profile');
 }

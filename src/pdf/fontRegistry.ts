@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FontDescriptor } from 'pdfmake';
 import { FontError } from '../errors/index.js';
@@ -72,6 +72,10 @@ export function loadFontRegistry(dir: string): FontRegistry {
       if (!name) throw new FontError('FONT_MISSING', { family, style, file: '(none listed)' }, { file: listFile });
       const file = resolve(dir, name);
       if (!existsSync(file)) throw new FontError('FONT_MISSING', { family, style, file }, { file: listFile });
+      // Checked now, parsed later (when a text first needs it): a damaged file, bold or italic too,
+      // is an error naming it, not a failure deep inside pdfkit when the first bold word is set.
+      const damage = damageOf(file);
+      if (damage) throw new FontError('FONT_UNREADABLE', { file, reason: damage }, { file });
       if (style === 'normal') normalFile.set(family, file);
       faces.push({ family, style, file });
     }
@@ -96,5 +100,40 @@ function openFont(file: string): ReturnType<typeof openSharedFont> {
     return openSharedFont(file);
   } catch (error) {
     throw new FontError('FONT_UNREADABLE', { file, reason: (error as Error).message }, { file }, error);
+  }
+}
+
+/**
+ * What is wrong with a font file, read from its first bytes only (the table directory), without
+ * parsing it: not a TrueType or OpenType font, or cut short (a table ends after the end of the
+ * file). fontkit reads tables lazily and, when one cannot be decoded, returns undefined without a
+ * word: a truncated copy would print nothing, or fail far from here.
+ */
+export function damageOf(file: string): string | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const header = Buffer.alloc(12);
+    if (readSync(fd, header, 0, 12, 0) < 12) return `the file has ${size} bytes, too few for a font`;
+    const tag = header.toString('latin1', 0, 4);
+    if (tag === 'wOFF' || tag === 'wOF2') return 'a WOFF web font, which pdfmake cannot embed';
+    if (tag === 'ttcf') return 'a font collection, not a single font';
+    if (!(tag === '\u0000\u0001\u0000\u0000' || tag === 'true' || tag === 'OTTO')) {
+      return 'the file is not a TrueType or OpenType font';
+    }
+    const tables = header.readUInt16BE(4);
+    const directory = Buffer.alloc(16 * tables);
+    if (readSync(fd, directory, 0, directory.length, 12) < directory.length) {
+      return `the file is cut short: its table directory ends after byte ${size}`;
+    }
+    for (let index = 0; index < tables; index += 1) {
+      const name = directory.toString('latin1', 16 * index, 16 * index + 4).trim();
+      const end = directory.readUInt32BE(16 * index + 8) + directory.readUInt32BE(16 * index + 12);
+      if (end > size)
+        return `the file is cut short: its table "${name}" ends at byte ${end}, but the file has ${size} bytes`;
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }

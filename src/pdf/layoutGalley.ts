@@ -90,6 +90,12 @@ class GalleyBuilder extends LayoutBuilder {
     });
   }
 
+  /** A text marked `_shrinkToFit` (a tile's figure) wider than its column is set smaller to fit it. */
+  override processLeaf(node: Record<string, unknown>): void {
+    if (node._shrinkToFit === true) shrinkToFit(node, this.writer.context().availableWidth);
+    super.processLeaf(node);
+  }
+
   override buildNextLine(node: Record<string, unknown>): unknown {
     const line = super.buildNextLine(node) as Record<string, unknown> | null;
     if (line) line._owner = this.owners[this.owners.length - 1];
@@ -123,6 +129,24 @@ function fitToColumn(node: Record<string, unknown>, available: number): void {
   node._minWidth = available;
   node._maxWidth = available;
   node._height = (node._height as number) * factor;
+}
+
+/**
+ * Sets a one-line text smaller, in proportion, when its words together are wider than `available`
+ * (a figure such as "123,456,789" in a narrow tile would otherwise run into the margin: a figure is
+ * never broken across lines). Measured inlines scale linearly with their font size.
+ */
+function shrinkToFit(node: Record<string, unknown>, available: number): void {
+  const inlines = node._inlines as Record<string, number>[] | undefined;
+  if (!inlines || inlines.length === 0) return;
+  const width = inlines.reduce((sum, inline) => sum + inline.width!, 0) - (inlines.at(-1)!.trailingCut ?? 0);
+  if (width <= available + 0.01) return;
+  const factor = available / width;
+  for (const inline of inlines) {
+    for (const key of ['width', 'height', 'fontSize', 'leadingCut', 'trailingCut', 'characterSpacing'])
+      if (typeof inline[key] === 'number') inline[key] *= factor;
+  }
+  for (const key of ['_minWidth', '_maxWidth']) if (typeof node[key] === 'number') (node[key] as number) *= factor;
 }
 
 /** Lays `content` out at `width` points on one page of infinite height. */

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+// First: pdfkit must open its fonts through the shared parsed fonts (see that module).
+import '../fonts/openSharedFont.js';
 import type LayoutBuilderClass from 'pdfmake/js/LayoutBuilder.js';
 import type PDFDocumentClass from 'pdfmake/js/PDFDocument.js';
 import type RendererClass from 'pdfmake/js/Renderer.js';

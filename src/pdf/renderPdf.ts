@@ -3,6 +3,7 @@ import type { PdfNode } from 'pdfmake';
 import { PdfError, ProfileError } from '../errors/index.js';
 import { applyFontFallback, type FallbackChain } from './applyFontFallback.js';
 import type { BlockMeta } from './blocks.js';
+import { checkLibraryPatches } from './checkLibraryPatches.js';
 import {
   type Band,
   type ComposedPage,
@@ -15,7 +16,7 @@ import type { FontRegistry } from './fontRegistry.js';
 import { type RowedGalley, rowGalley } from './galleyRows.js';
 import { type GalleyContext, layoutGalley } from './layoutGalley.js';
 import { PDFDocument, type PdfKitDocument } from './pdfmakeInternals.js';
-import { type CheckedBand, verifyPages } from './verifyPages.js';
+import { type CheckedBand, rowText, verifyPages } from './verifyPages.js';
 import { type Furniture, writePages } from './writePages.js';
 
 type PdfObject = { [key: string]: unknown };
@@ -67,8 +68,9 @@ export interface PdfInput {
 export interface PdfOutput {
   readonly pdf: Buffer;
   readonly pages: number;
-  /** Milliseconds laying out (galleys, pages, furniture) and writing the PDF. */
+  /** Milliseconds laying out (galleys, pages), checking the pages (verifyPages) and writing the PDF. */
   readonly layoutMs: number;
+  readonly checkMs: number;
   readonly writeMs: number;
 }
 
@@ -79,13 +81,15 @@ export interface PdfRenderer {
 
 /**
  * A renderer with the project's fonts (by absolute path) and no file read outside `assetDirs`
- * (paths compared resolved, with a separator: `fonts-evil/` is not inside `fonts/`).
+ * (paths compared resolved, with a separator: `fonts-evil/` is not inside `fonts/`). Checks
+ * first that the libraries carry the project's patches (PDF_PATCH_MISSING, PDF_PATCH_VERSION).
  */
 export function createPdfRenderer(
   fonts: FontRegistry,
   chain: FallbackChain,
   assetDirs: readonly string[],
 ): PdfRenderer {
+  checkLibraryPatches();
   const allowed = assetDirs.map((dir) => resolve(dir) + sep);
   const policy = (path: string) => allowed.some((dir) => resolve(path).startsWith(dir));
   const descriptors = fonts.descriptors();
@@ -139,13 +143,20 @@ async function renderDocument(
 
   // 2. Compose the pages and check them.
   const pages = guard(() => composeOrExplain(frame, bands, notes));
+  const composed = performance.now();
   verifyPages(frame, checked, notes, pages);
   const laidOut = performance.now();
 
   // 3. Write them, with their furniture.
   writePages(doc, { frame, bands, notes, pages, furniture: input.furniture, layout });
   const pdf = await finish(doc);
-  return { pdf, pages: pages.length, layoutMs: laidOut - started, writeMs: performance.now() - laidOut };
+  return {
+    pdf,
+    pages: pages.length,
+    layoutMs: composed - started,
+    checkMs: laidOut - composed,
+    writeMs: performance.now() - laidOut,
+  };
 }
 
 /**
@@ -188,7 +199,41 @@ function openDocument(
     policy,
   );
   claimStandards(doc, info.lang);
+  shareWordLayouts(doc);
   return doc;
+}
+
+/** The part of a pdfkit document and of its embedded fonts that sharing the word layouts uses. */
+interface FontedDocument {
+  font(...args: unknown[]): FontedDocument;
+  _font?: { font?: object; layoutCache?: object | undefined } | undefined;
+}
+
+/** Word layouts per parsed font (src/fonts/openSharedFont.ts), for every document of the process. */
+const wordLayouts = new WeakMap<object, object>();
+
+/**
+ * pdfkit caches the layout of each word of a font per document (`layoutCache`, keyed by the
+ * word). A layout depends only on the font, which documents share, and pdfkit never changes a
+ * layout once made: so each font the document opens gets the cache of its parsed font, shared
+ * by every document of the process (runtime addition, no patch).
+ */
+function shareWordLayouts(doc: PdfKitDocument): void {
+  const fonted = doc as unknown as FontedDocument;
+  const open = fonted.font.bind(fonted);
+  fonted.font = (...args: unknown[]) => {
+    const result = open(...args);
+    const font = fonted._font;
+    if (font?.font && font.layoutCache) {
+      let shared = wordLayouts.get(font.font);
+      if (shared === undefined) {
+        shared = font.layoutCache;
+        wordLayouts.set(font.font, shared);
+      }
+      font.layoutCache = shared;
+    }
+    return result;
+  };
 }
 
 /** pdfkit's metadata, as this project needs it (runtime additions, no patch). */
@@ -265,8 +310,10 @@ function composeOrExplain(frame: PageFrame, bands: readonly Band[], notes: Notes
   } catch (error) {
     if (!(error instanceof TooTallError)) throw error;
     const rowed = bands[error.band]!.rowed;
-    const owner = rowed.rows[error.row]!.items.map((index) => rowed.galley.items[index]!.owner).find(Boolean);
-    throw new PdfError('LAYOUT_TOO_TALL', { block: owner ?? `row ${error.row}` });
+    const text = rowText(rowed, error.row)
+      .replace(/\(a figure\)/g, '')
+      .trim();
+    throw new PdfError('LAYOUT_TOO_TALL', { block: text ? `the block that begins "${text}"` : 'a figure' });
   }
 }
 

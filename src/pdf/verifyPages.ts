@@ -227,7 +227,8 @@ function ownerOf(rowed: RowedGalley, row: number): string {
   return items.map((index) => rowed.galley.items[index]!.owner).find(Boolean) ?? `row ${row}`;
 }
 
-function rowText(rowed: RowedGalley, row: number): string {
+/** The text of a galley row (its first 60 characters), to name it in a message. */
+export function rowText(rowed: RowedGalley, row: number): string {
   return (rowed.rows[row]?.items ?? [])
     .map((index) => itemText(rowed.galley.items[index]!.item))
     .join(' ')

@@ -18,6 +18,10 @@ export interface Furniture {
   /** Where the header and the footer start on the page. */
   readonly headerTop: number;
   readonly footerTop: number;
+  /** The mark of a draft ("DRAFT"), printed above the header on every page; null for a finished profile. */
+  readonly mark?: PdfObject | null | undefined;
+  /** Where the mark starts on the page. */
+  readonly markTop?: number | undefined;
   /** The short rule above the notes. */
   readonly noteRule: { readonly length: number; readonly width: number; readonly color: string };
   /** The line that opens a note going on from the page before (laid out at a notes column's width). */
@@ -114,6 +118,8 @@ export function writePages(doc: PdfKitDocument, input: WriteInput): void {
       if (header) drawItems(header.rowed, header.at(frame.body.left, furniture.headerTop), plain);
       const footer = chrome.get(`footer-${index + 1}`)!;
       drawItems(footer.rowed, footer.at(frame.body.left, furniture.footerTop), plain);
+      const mark = chrome.get('mark');
+      if (mark) drawItems(mark.rowed, mark.at(frame.body.left, furniture.markTop ?? 4), plain);
     });
   });
   tree.end();
@@ -149,6 +155,7 @@ function layoutFurniture(
     const footer = furniture.footer(index + 1, pages.length);
     wide.push({ stack: [footer], margin: apart, _meta: { id: `footer-${index + 1}`, role: 'Artifact' } });
   });
+  if (furniture.mark) wide.push({ stack: [furniture.mark], margin: apart, _meta: { id: 'mark', role: 'Artifact' } });
   const continued = [...new Set(pages.flatMap((page) => page.notes.map((note) => note.continued)))].filter(
     (note): note is number => note !== undefined,
   );

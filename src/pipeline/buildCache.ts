@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { z } from 'zod';
+import type { AcknowledgedFinding } from '../model/acknowledge.js';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
+import { readRegularFile } from '../project/readRegularFile.js';
 import { writeAtomic } from '../project/writeAtomic.js';
 
 /** The cache file, kept in the output folder it describes (output/ is git-ignored). */
 export const CACHE_FILE = '.build-cache.json';
-const VERSION = 1;
+/** 2: the files' paths are relative to the output folder (1 had absolute paths). */
+const VERSION = 3;
 
 /** A file written by a build, as it was when written. */
 export interface WrittenFile {
@@ -25,6 +29,8 @@ export interface CacheEntry {
   /** The PDF and its chart exports, to check they are still there, untouched. */
   readonly files: readonly WrittenFile[];
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges (absent in caches written before they existed). */
+  readonly acknowledged?: readonly AcknowledgedFinding[];
 }
 
 /** The cache of an output folder. */
@@ -34,42 +40,117 @@ export interface BuildCache {
   readonly signatures: Record<string, { readonly dataHash: string; readonly signature: FigureSignature }>;
 }
 
-/** Reads the cache of `outDir`; a missing, unreadable or corrupt cache is an empty one (never trusted). */
-export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean } {
+const Location = {
+  file: z.string().optional(),
+  path: z.string().optional(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+};
+const FindingShape = z.object({
+  code: z.string(),
+  severity: z.literal('warning'),
+  message: z.string(),
+  hint: z.string(),
+  fingerprint: z.string(),
+  ...Location,
+});
+const AcknowledgedShape = FindingShape.extend({
+  acknowledgement: z.object({
+    code: z.string(),
+    field: z.string(),
+    reason: z.string(),
+    by: z.string(),
+    date: z.string(),
+    fingerprint: z.string(),
+  }),
+});
+/** The shape of the cache file: anything else is ignored, never trusted (it only decides what to skip). */
+const CacheShape = z.object({
+  version: z.literal(VERSION),
+  entries: z.record(
+    z.string(),
+    z.object({
+      key: z.string(),
+      sha256: z.string(),
+      pages: z.int().min(1),
+      files: z.array(z.object({ path: z.string().min(1), bytes: z.int().min(0), mtimeMs: z.number() })).min(1),
+      warnings: z.array(FindingShape),
+      acknowledged: z.array(AcknowledgedShape).optional(),
+    }),
+  ),
+  signatures: z.record(
+    z.string(),
+    z.object({
+      dataHash: z.string(),
+      signature: z.object({
+        country: z.string(),
+        file: z.string(),
+        values: z.array(z.unknown()),
+        locations: z.array(FindingShape),
+      }),
+    }),
+  ),
+});
+
+/**
+ * Reads the cache of `outDir`. A missing cache, or one written by another version of the tool,
+ * is an empty one; an unreadable or damaged one (not JSON, or JSON of another shape, or a file
+ * outside the output folder) is empty too, and `damaged` says what was wrong. The paths of the
+ * files are kept relative to the output folder, so a copied output folder has a cache of its own
+ * files.
+ */
+export function readCache(outDir: string): { cache: BuildCache; corrupt: boolean; damaged?: string } {
   const file = join(outDir, CACHE_FILE);
   const empty = (): BuildCache => ({ entries: {}, signatures: {} });
   if (!existsSync(file)) return { cache: empty(), corrupt: false };
+  let value: unknown;
   try {
-    const value = JSON.parse(readFileSync(file, 'utf8')) as {
-      version?: unknown;
-      entries?: unknown;
-      signatures?: unknown;
-    };
-    if (value.version !== VERSION || !isRecord(value.entries) || !isRecord(value.signatures)) throw new Error('shape');
-    for (const entry of Object.values(value.entries)) {
-      if (
-        !isRecord(entry) ||
-        typeof entry.key !== 'string' ||
-        !Array.isArray(entry.files) ||
-        !Array.isArray(entry.warnings)
-      )
-        throw new Error('entry');
-    }
-    return {
-      cache: {
-        entries: value.entries as Record<string, CacheEntry>,
-        signatures: value.signatures as BuildCache['signatures'],
-      },
-      corrupt: false,
-    };
-  } catch {
-    return { cache: empty(), corrupt: true };
+    value = JSON.parse(readRegularFile(file).toString('utf8'));
+  } catch (error) {
+    return { cache: empty(), corrupt: true, damaged: (error as Error).message };
   }
+  const version = (value as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version !== VERSION) return { cache: empty(), corrupt: false };
+  const parsed = CacheShape.safeParse(value);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const where = issue?.path.map(String).join('.') || 'the file';
+    return { cache: empty(), corrupt: true, damaged: `${where}: ${issue?.message ?? 'wrong shape'}` };
+  }
+  const entries: Record<string, CacheEntry> = {};
+  for (const [id, entry] of Object.entries(parsed.data.entries)) {
+    const files: WrittenFile[] = [];
+    for (const written of entry.files) {
+      if (isAbsolute(written.path) || written.path.split(/[\\/]/).includes('..'))
+        return { cache: empty(), corrupt: true, damaged: `entries.${id}: a file outside the output folder` };
+      files.push({ ...written, path: join(outDir, written.path) });
+    }
+    const { acknowledged, ...rest } = entry;
+    entries[id] = {
+      ...rest,
+      files,
+      warnings: entry.warnings as Finding[],
+      ...(acknowledged ? { acknowledged: acknowledged as AcknowledgedFinding[] } : {}),
+    };
+  }
+  return {
+    cache: { entries, signatures: parsed.data.signatures as BuildCache['signatures'] },
+    corrupt: false,
+  };
 }
 
-/** Writes the cache of `outDir` (atomically, like every output). */
+/** Writes the cache of `outDir` (atomically, like every output), with paths relative to it. */
 export function writeCache(outDir: string, cache: BuildCache): void {
-  writeAtomic(join(outDir, CACHE_FILE), `${JSON.stringify({ version: VERSION, ...cache })}\n`);
+  const entries = Object.fromEntries(
+    Object.entries(cache.entries).map(([id, entry]) => [
+      id,
+      { ...entry, files: entry.files.map((file) => ({ ...file, path: relative(outDir, file.path) })) },
+    ]),
+  );
+  writeAtomic(
+    join(outDir, CACHE_FILE),
+    `${JSON.stringify({ version: VERSION, entries, signatures: cache.signatures })}\n`,
+  );
 }
 
 /** The cache key of one output. */
@@ -77,12 +158,13 @@ export function outputKey(fingerprint: string, dataHash: string, lang: string): 
   return createHash('sha256').update(`${fingerprint}\n${dataHash}\n${lang}`).digest('hex');
 }
 
-/** True when every file of the entry is still there as written (same size and time). */
+/** True when every file of the entry is still there as written (same size and modification time). */
 export function filesIntact(entry: CacheEntry): boolean {
   return entry.files.every((file) => {
     try {
       const stat = statSync(file.path);
-      return stat.size === file.bytes && stat.mtimeMs === file.mtimeMs;
+      // To the millisecond: a copy that keeps the times (cp -p, rsync -a) keeps them to within that.
+      return stat.size === file.bytes && Math.abs(stat.mtimeMs - file.mtimeMs) < 1;
     } catch {
       return false;
     }
@@ -93,8 +175,4 @@ export function filesIntact(entry: CacheEntry): boolean {
 export function writtenFile(path: string): WrittenFile {
   const stat = statSync(path);
   return { path, bytes: stat.size, mtimeMs: stat.mtimeMs };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import { profileErrorsOf } from '../errors/index.js';
+import type { Acknowledgement } from '../model/acknowledge.js';
 import { type FigureSignature, figureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import type { LoadedProfile } from '../model/loadProfile.js';
@@ -15,6 +16,8 @@ export interface CountryJob {
   readonly languages: readonly string[];
   /** PNG resolution of the chart exports. */
   readonly chartDpi: number;
+  /** Build languages in draft as they stand, with the DRAFT mark (--draft). */
+  readonly draft?: boolean | undefined;
 }
 
 /** The JSON form of a ProfileError (see ProfileError.toJSON). */
@@ -38,6 +41,8 @@ export interface CountryResult {
   readonly signature: FigureSignature | null;
   /** Data-quality findings of the profile on its own (the copy checks come later, from signatures). */
   readonly warnings: readonly Finding[];
+  /** The findings the data file acknowledges (`acknowledged:`). */
+  readonly acknowledgements: readonly Acknowledgement[];
   /** One per language of the job, in order (each failed, with the same errors, when the data file could not be loaded). */
   readonly results: readonly LanguageResult[];
 }
@@ -48,6 +53,7 @@ export function countryFailed(job: CountryJob, errors: readonly ErrorJson[]): Co
     country: job.country,
     signature: null,
     warnings: [],
+    acknowledgements: [],
     results: job.languages.map((lang) => ({ lang, ok: false, errors })),
   };
 }
@@ -70,7 +76,7 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
   let warnings: readonly Finding[] = [];
   for (const lang of job.languages) {
     try {
-      const built = await buildProfile(env, loaded, lang);
+      const built = await buildProfile(env, loaded, lang, { draft: job.draft });
       warnings = built.warnings;
       const charts = [];
       for (const [id, chart] of built.charts)
@@ -87,7 +93,13 @@ export async function buildCountry(env: Environment, job: CountryJob): Promise<C
       results.push({ lang, ok: false, errors: errorsJson(error) });
     }
   }
-  return { country: job.country, signature: figureSignature(loaded), warnings, results };
+  return {
+    country: job.country,
+    signature: figureSignature(loaded),
+    warnings,
+    acknowledgements: loaded.profile.acknowledged ?? [],
+    results,
+  };
 }
 
 function errorsJson(error: unknown): ErrorJson[] {

@@ -29,7 +29,7 @@ let tool: string | undefined;
 
 /**
  * The tool's own version: a hash of its compiled code (or sources, under the test runner), the
- * patches to pdfmake, pdfkit and fontkit, and the lockfile. Computed once per process.
+ * patches to its libraries, and the lockfile. Computed once per process.
  */
 export function toolFingerprint(): string {
   if (tool) return tool;
@@ -53,10 +53,12 @@ function hashTree(hash: Hash, dir: string, label: string, keep: (name: string) =
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
       else if (keep(name)) {
         hash.update(`${label}/${relative(dir, path)}\n`);
-        hash.update(readFileSync(path));
+        // A FIFO or a device is never read (a read that may never end): its name counts alone.
+        hash.update(stat.isFile() ? readFileSync(path) : 'not a regular file');
       }
     }
   };

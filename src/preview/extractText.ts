@@ -49,7 +49,7 @@ export function extractText(pdf: PdfSource): Promise<PageText[]> {
   });
 }
 
-/** The text items of every page with their positions and sizes (for layout checks). */
+/** The text items of every page with their positions and sizes (for the update report and the tests' layout checks). */
 export function extractTextItems(pdf: PdfSource): Promise<PageItems[]> {
   return withPdf(pdf, async (document) => {
     const pages: PageItems[] = [];

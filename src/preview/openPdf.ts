@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { BuildError } from '../errors/index.js';
+import { readRegularFile } from '../project/readRegularFile.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
@@ -25,7 +25,7 @@ export async function withPdf<T>(source: PdfSource, use: (document: PDFDocumentP
   let data: Uint8Array;
   try {
     // pdfjs takes ownership of (and detaches) the buffer it is handed: always give it a copy.
-    data = new Uint8Array(typeof source === 'string' ? readFileSync(source) : source);
+    data = new Uint8Array(typeof source === 'string' ? readRegularFile(source) : source);
   } catch (error) {
     throw new BuildError('PREVIEW_UNREADABLE_PDF', { reason: (error as Error).message }, { file }, error);
   }

@@ -1,6 +1,13 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { BuildError } from '../errors/index.js';
 import { type PdfSource, withPdf } from './openPdf.js';
 import type { Raster } from './raster.js';
+
+/**
+ * The most pixels one page is rendered to: an A4 page at 600 dpi (34.8 million, ≈140 MB of RGBA)
+ * fits; a page that would take more is refused rather than allocated.
+ */
+export const MAX_PAGE_PIXELS = 40_000_000;
 
 /** One page of a PDF, rendered. */
 export interface PageRaster extends Raster {
@@ -38,17 +45,28 @@ export function rasterisePdf(pdf: PdfSource, options: RasteriseOptions): Promise
   return withPdf(pdf, async (document) => {
     const numbers = options.pages ?? Array.from({ length: document.numPages }, (_, index) => index + 1);
     const pages: PageRaster[] = [];
-    for (const number of numbers) pages.push(await renderPage(document, number, options.dpi));
+    for (const number of numbers)
+      pages.push(await renderPage(document, number, options.dpi, typeof pdf === 'string' ? pdf : undefined));
     return pages;
   });
 }
 
-/** Renders page `number` of an open document (see rasterisePdf). */
-export async function renderPage(document: PDFDocumentProxy, number: number, dpi: number): Promise<PageRaster> {
+/** Renders page `number` of an open document (see rasterisePdf); `file` names it in errors. */
+export async function renderPage(
+  document: PDFDocumentProxy,
+  number: number,
+  dpi: number,
+  file?: string,
+): Promise<PageRaster> {
   const page = await document.getPage(number);
   const viewport = page.getViewport({ scale: dpi / 72 });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
+  if (width * height > MAX_PAGE_PIXELS) {
+    page.cleanup();
+    const dpiFits = Math.floor(dpi * Math.sqrt(MAX_PAGE_PIXELS / (width * height)));
+    throw new BuildError('PREVIEW_PAGE_TOO_LARGE', { page: number, width, height, dpi, fits: dpiFits }, { file });
+  }
   // The document's own canvas factory: the Path2D and DOMMatrix pdfjs uses must come from
   // the same @napi-rs/canvas instance as the canvas (else "not a valid enum value of type CanvasFillRule").
   const factory = document.canvasFactory as CanvasFactory;

@@ -1,11 +1,12 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError } from '../errors/index.js';
-import { writeAtomic } from '../project/writeAtomic.js';
-import { buildContactSheet } from './buildContactSheet.js';
+import { sweepTemporaryFiles, writeAtomic } from '../project/writeAtomic.js';
+import { composeContactSheet, shrinkPage } from './buildContactSheet.js';
 import { findOutputPdfs, type OutputPdf } from './findOutputPdfs.js';
-import { encodePng } from './raster.js';
-import { rasterisePdf } from './rasterisePdf.js';
+import { withPdf } from './openPdf.js';
+import { encodePng, type Raster } from './raster.js';
+import { renderPage } from './rasterisePdf.js';
 
 /** What to preview. */
 export interface PreviewRequest {
@@ -51,17 +52,26 @@ export async function writePreviews(
     }
     const started = performance.now();
     const folder = join(request.outDir, pdf.lang, pdf.country.toLowerCase());
-    const rasters = await rasterisePdf(pdf.file, { dpi: request.dpi });
     mkdirSync(folder, { recursive: true });
-    removeStalePages(folder);
+    sweepTemporaryFiles([folder]);
+    const pageWidth = request.sheetPageWidth ?? 300;
+    // Page by page: each page is rendered, written and shrunk for the contact sheet before the
+    // next is rendered, so a preview holds one full page at a time (≈140 MB for A4 at 600 dpi)
+    // and the small images of the sheet, whatever the number of pages.
     const pages: string[] = [];
-    for (const raster of rasters) {
-      const file = join(folder, `page-${raster.page}.png`);
-      writeAtomic(file, await encodePng(raster));
-      pages.push(file);
-    }
+    const thumbnails: Raster[] = [];
+    await withPdf(pdf.file, async (document) => {
+      removeStalePages(folder);
+      for (let number = 1; number <= document.numPages; number += 1) {
+        const raster = await renderPage(document, number, request.dpi, pdf.file);
+        const file = join(folder, `page-${number}.png`);
+        writeAtomic(file, await encodePng(raster));
+        pages.push(file);
+        thumbnails.push(await shrinkPage(raster, pageWidth));
+      }
+    });
     const contactSheet = join(folder, 'contact-sheet.png');
-    writeAtomic(contactSheet, await buildContactSheet(rasters, { pageWidth: request.sheetPageWidth ?? 300 }));
+    writeAtomic(contactSheet, await composeContactSheet(thumbnails, { pageWidth }));
     const record = { ...pdf, folder, pages, contactSheet, milliseconds: Math.round(performance.now() - started) };
     records.push(record);
     onRecord?.(record);

@@ -5,6 +5,9 @@ import { type LocaleSet, readLocales } from './readLocales.js';
 /** The series a project publishes: its languages, its sources, and the locale files they come from. */
 export interface Series extends SeriesContext {
   readonly locales: LocaleSet;
+  /** The languages that are not in draft: built by default, checked against each other. */
+  readonly complete: readonly string[];
+  readonly drafts: readonly string[];
 }
 
 /**
@@ -13,7 +16,9 @@ export interface Series extends SeriesContext {
  */
 export function loadSeries(paths: ProjectPaths): Series {
   const locales = readLocales(paths.locales);
-  const reference = locales.languages[0]!;
+  const drafts = locales.drafts ?? [];
+  const complete = locales.languages.filter((lang) => !drafts.includes(lang));
+  const reference = complete[0] ?? locales.languages[0]!;
   const sources = Object.keys(locales.resources[reference]?.sources ?? {});
-  return { languages: locales.languages, sources, locales };
+  return { languages: locales.languages, complete, drafts, sources, locales };
 }

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocaleError } from '../errors/index.js';
+import { readRegularFile } from './readRegularFile.js';
 
 /** Labels of one language: namespace (file name without .json) → nested keys. */
 export type LocaleResources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -8,8 +9,16 @@ export type LocaleResources = Readonly<Record<string, Readonly<Record<string, un
 /** Every language of the series (the folders of `locales/`) with its labels. */
 export interface LocaleSet {
   readonly languages: readonly string[];
+  /**
+   * Languages in draft: their folder holds a DRAFT file (profiles add-language writes it). They
+   * are built only when asked (--lang), never block the others, and a build lists what they lack.
+   */
+  readonly drafts?: readonly string[];
   readonly resources: Readonly<Record<string, LocaleResources>>;
 }
+
+/** The file that marks a language as in draft: `locales/<lang>/DRAFT`. */
+export const DRAFT_FILE = 'DRAFT';
 
 /** Reads `locales/<lang>/<namespace>.json`. Languages are sorted, so output order never depends on the file system. */
 export function readLocales(dir: string): LocaleSet {
@@ -33,13 +42,14 @@ export function readLocales(dir: string): LocaleSet {
     }
     resources[lang] = namespaces;
   }
-  return { languages, resources };
+  const drafts = languages.filter((lang) => existsSync(join(dir, lang, DRAFT_FILE)));
+  return { languages, resources, drafts };
 }
 
 function readJson(file: string): Record<string, unknown> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (error) {
     throw new LocaleError('LOCALE_UNREADABLE', { reason: (error as Error).message }, { file }, error);
   }

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BuildError, DataError } from '../errors/index.js';
 import { findOutputPdfs, type OutputFilter, type OutputPdf } from '../preview/findOutputPdfs.js';
+import { readRegularFile } from '../project/readRegularFile.js';
 import { compareEdition, type EditionPair } from './compareEdition.js';
 import { diffData } from './diffData.js';
 import { locateDataChanges } from './locateDataChanges.js';
@@ -151,7 +152,7 @@ function yamlFiles(dir: string): string[] {
 
 function readData(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readRegularFile(file).toString('utf8');
   } catch (error) {
     throw new DataError(
       'DATA_UNREADABLE',

@@ -21,6 +21,7 @@ declare module 'pdfmake/js/LayoutBuilder.js' {
     ): { items: { type: string; item: unknown }[] }[];
     processNode(node: Record<string, unknown>, verticalAlignment?: boolean): void;
     buildNextLine(node: Record<string, unknown>): unknown;
+    processLeaf(node: Record<string, unknown>): void;
     writer: { context(): { x: number; y: number; availableWidth: number } };
   };
   export default LayoutBuilder;

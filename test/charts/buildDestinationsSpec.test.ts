@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDestinationsSpec } from '../../src/charts/buildDestinationsSpec.js';
 import { estimateTextWidth } from '../../src/charts/estimateTextWidth.js';
 import { loadChartFonts } from '../../src/charts/loadChartFonts.js';
 import { type MeasureText, measureText } from '../../src/charts/measureText.js';
 import { ChartError } from '../../src/errors/index.js';
+import { expectGolden } from '../helpers/golden.js';
 import { deepFreeze, FONTS, FRENCH_DESTINATIONS, STYLE } from './chartFixtures.js';
 
 const fonts = loadChartFonts(FONTS);
@@ -19,9 +21,9 @@ function inspect(spec: ReturnType<typeof buildDestinationsSpec>): { labels: stri
 }
 
 describe('buildDestinationsSpec', () => {
-  it('matches the reviewed golden spec (French, 250 pt column)', async () => {
+  it('matches the reviewed golden spec (French, 250 pt column)', () => {
     const spec = buildDestinationsSpec(FRENCH_DESTINATIONS, STYLE, measure);
-    await expect(`${JSON.stringify(spec, null, 2)}\n`).toMatchFileSnapshot('./__golden__/destinations.fr.json');
+    expectGolden(join(import.meta.dirname, '__golden__', 'destinations.fr.json'), `${JSON.stringify(spec, null, 2)}\n`);
   });
 
   it('puts the largest first and keeps equal values in input order', () => {

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGenderSpec } from '../../src/charts/buildGenderSpec.js';
 import { ChartError } from '../../src/errors/index.js';
+import { expectGolden } from '../helpers/golden.js';
 import { deepFreeze, FRENCH_GENDER, MISSING_GENDER, STYLE } from './chartFixtures.js';
 
 interface LayerShape {
@@ -13,14 +15,14 @@ const layers = (spec: ReturnType<typeof buildGenderSpec>): LayerShape[] =>
 const texts = (spec: ReturnType<typeof buildGenderSpec>) => layers(spec).filter((layer) => layer.mark.type === 'text');
 
 describe('buildGenderSpec', () => {
-  it('matches the reviewed golden spec (59,6 % / 40,4 %)', async () => {
+  it('matches the reviewed golden spec (59,6 % / 40,4 %)', () => {
     const spec = buildGenderSpec(FRENCH_GENDER, STYLE);
-    await expect(`${JSON.stringify(spec, null, 2)}\n`).toMatchFileSnapshot('./__golden__/gender.fr.json');
+    expectGolden(join(import.meta.dirname, '__golden__', 'gender.fr.json'), `${JSON.stringify(spec, null, 2)}\n`);
   });
 
-  it('matches the reviewed golden spec without figures', async () => {
+  it('matches the reviewed golden spec without figures', () => {
     const spec = buildGenderSpec(MISSING_GENDER, STYLE);
-    await expect(`${JSON.stringify(spec, null, 2)}\n`).toMatchFileSnapshot('./__golden__/gender.missing.json');
+    expectGolden(join(import.meta.dirname, '__golden__', 'gender.missing.json'), `${JSON.stringify(spec, null, 2)}\n`);
   });
 
   it('draws ♂ and ♀ as their own text marks in the symbol font, the shares in the body font', () => {

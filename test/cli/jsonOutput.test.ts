@@ -136,6 +136,28 @@ describe('the --json envelope', () => {
     expect(await json('biuld')).toMatchObject({ command: 'biuld', exitCode: 2 });
   });
 
+  it('new: the data file created and the texts to write', async () => {
+    const envelope = await json('new', 'HMD', '--data', 'drafts');
+    seen.add(envelope.command);
+    expect(envelope).toMatchObject({ command: 'new', ok: true, file: 'drafts/hmd.yaml', imported: [], filled: [] });
+    expect(existsSync(resolve(tmp.dir, envelope.file as string))).toBe(true);
+    expect((envelope.drafts as string[]).length).toBeGreaterThan(0);
+  });
+
+  it('add-language: refused for a language that exists (the tool’s own locales are never written here)', async () => {
+    const envelope = await json('add-language', 'fr');
+    seen.add(envelope.command);
+    expect(envelope).toMatchObject({ command: 'add-language', ok: false, exitCode: 1 });
+    expect(envelope.errors).toEqual([expect.objectContaining({ code: 'LANGUAGE_EXISTS' })]);
+  });
+
+  it('translate: the XLIFF written, openable from here', async () => {
+    const envelope = await json('translate', 'export', '--lang', 'en', '--from', 'fr');
+    seen.add(envelope.command);
+    expect(envelope).toMatchObject({ command: 'translate', ok: true, action: 'export', file: 'translations/en.xlf' });
+    expect(existsSync(resolve(tmp.dir, envelope.file as string))).toBe(true);
+  });
+
   it('every command with --json was run above', async () => {
     expect([...seen].sort()).toEqual(await commandsWithJson());
   });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
@@ -44,7 +44,69 @@ describe('profiles watch', () => {
     await waitFor(/unknown field "remitances".*watching for changes/s, mark);
     expect(readFileSync(join(out, 'en', 'bvt.pdf')).equals(second)).toBe(true);
 
+    // Whatever one file does to the loader (here an alias bomb), the watch reports it and goes on.
+    mark = stderr.length;
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'
+        .split('')
+        .map((name, n) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghij'[n]}`).join(', ')}]`),
+    ];
+    writeFileSync(join(data, 'bvt.yaml'), `${original}\n${bomb.join('\n')}\n`);
+    await waitFor(/0 built, 0 unchanged, 1 failed.*watching for changes/s, mark);
+    expect(stderr.slice(mark)).toMatch(/bvt\.yaml/);
+    mark = stderr.length;
+    writeFileSync(join(data, 'bvt.yaml'), original);
+    await waitFor(/1 built, 0 unchanged, 0 failed.*watching for changes/s, mark);
+
     child.kill('SIGINT');
     expect(await exited).toBe(130); // stopped with Ctrl-C, as every command
   }, 60_000);
+
+  it('sees the in-place saves that follow a file replaced by a rename: three saves, three rebuilds', async () => {
+    const data = join(folder.dir, 'data-rename');
+    const out = join(folder.dir, 'out-rename');
+    const file = join(data, 'bvt.yaml');
+    cpSync(join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), file);
+    const original = readFileSync(file, 'utf8');
+    const withEu = (value: number) => original.replace('inEu: { value: 900,', `inEu: { value: ${value},`);
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli', 'main.js'), 'watch', '--data', data, '--out', out, '--lang', 'en'],
+      { cwd: ROOT },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const waitFor = async (pattern: RegExp, after: number) => {
+      for (let waited = 0; waited < 30_000; waited += 50) {
+        if (pattern.test(stderr.slice(after))) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`timed out waiting for ${pattern} in:\n${stderr}`);
+    };
+    const built = /1 built, 0 unchanged, 0 failed.*watching for changes/s;
+    await waitFor(built, 0);
+    const pdfs = [readFileSync(join(out, 'en', 'bvt.pdf'))];
+
+    // replaced by a rename, as `profiles import`, `git pull` or `sed -i` do
+    let mark = stderr.length;
+    writeFileSync(join(folder.dir, 'bvt.yaml.new'), withEu(950));
+    renameSync(join(folder.dir, 'bvt.yaml.new'), file);
+    await waitFor(built, mark);
+    pdfs.push(readFileSync(join(out, 'en', 'bvt.pdf')));
+
+    // then saved in place twice, as VS Code and most editors write
+    for (const value of [951, 952]) {
+      mark = stderr.length;
+      writeFileSync(file, withEu(value));
+      await waitFor(built, mark);
+      pdfs.push(readFileSync(join(out, 'en', 'bvt.pdf')));
+    }
+    expect(stderr.match(/data: \S*bvt\.yaml: building/g)).toHaveLength(3);
+    for (let i = 1; i < pdfs.length; i++) expect(pdfs[i]!.equals(pdfs[i - 1]!)).toBe(false);
+
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+  }, 90_000);
 });

@@ -25,6 +25,28 @@ describe('number and date formats', () => {
     expect(en.month('2025-11')).toBe('November 2025');
   });
 
+  it('never prints "-0": not for -0 (YAML reads "-0" as it), nor for a tiny negative rounded to 0', () => {
+    for (const f of [fr, en]) {
+      const printed = [
+        f.percent(-0),
+        f.percent(-0, 1),
+        f.percent(-0.001),
+        f.count(-0),
+        f.count(-0.4),
+        f.amount(-0),
+        f.amount(-0.01, 1),
+        f.fixed(-0, 2),
+        f.estimate(-0),
+        f.estimate(-0, 5),
+      ];
+      for (const text of printed) expect(text).not.toMatch(/^[-−]/);
+    }
+    expect(visible(fr.percent(-0))).toBe('0⍽%');
+    expect(en.percent(-0, 1)).toBe('0.0%');
+    // A real negative keeps its sign.
+    expect(en.amount(-2.5)).toBe('-2.5');
+  });
+
   it('never groups years', () => {
     expect(fr.year(2024)).toBe('2024');
     expect(en.year(2024)).toBe('2024');

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -171,6 +172,31 @@ describe('profiles import', () => {
     expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toContain('value: 21500');
   });
 
+  it('refuses a data file in Latin-1 at its first bad byte and a FIFO at once, and rewrites neither', async () => {
+    const latin1 = Buffer.concat([
+      Buffer.from('country: TCD\nterminology:\n  fr: "Tchad, R'),
+      Buffer.from([0xe9]),
+      Buffer.from('publique"\n'),
+    ]);
+    writeFileSync(join(data, 'tcd.yaml'), latin1);
+    execFileSync('mkfifo', [join(data, 'ner.yaml')]);
+    writeWorldBankCsv(join(tmp.dir, 'gdp-tcd-ner.csv'), 'NY.GDP.MKTP.CD', [
+      ...worldBankRows('NY.GDP.MKTP.CD'),
+      { name: 'Chad', code: 'TCD', values: { 2023: 1e10 } },
+      { name: 'Niger', code: 'NER', values: { 2023: 1e10 } },
+    ]);
+    const { code, err } = await profiles('worldbank', 'gdp-tcd-ner.csv', '--data', 'data', '--date', IMPORT_DATE);
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /data\/tcd\.yaml:3:16: the file is not UTF-8 text: the byte 0xE9 here is not a character \[DATA_ENCODING\]/,
+    );
+    expect(err).toMatch(
+      /data\/ner\.yaml: the data file is a named pipe \(FIFO\), not a regular file \[DATA_NOT_A_FILE\]/,
+    );
+    expect(readFileSync(join(data, 'tcd.yaml')).equals(latin1)).toBe(true);
+    expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toContain('value: 21500');
+  });
+
   it.each([
     [[], 'name a dataset: profiles import undesa FILE.xlsx, or profiles import worldbank FILE.csv…'],
     [
@@ -192,6 +218,35 @@ describe('profiles import', () => {
   ])('refuses the command line %j', async (args, message) => {
     expect((await usageError(...args)).split('\n')[0]).toBe(
       message.includes('[') ? message.split('\n')[0] : `${message} [USAGE_BAD_OPTION]`,
+    );
+  });
+});
+
+describe('profiles import with values the data files refuse', () => {
+  it('writes nothing, prints each refused value where it would go, and exits 1', async () => {
+    writeWorldBankCsv(
+      join(tmp.dir, 'share-wrong.csv'),
+      'BX.TRF.PWKR.DT.GD.ZS',
+      worldBankRows('BX.TRF.PWKR.DT.GD.ZS').map((row) =>
+        row.code === 'MLI' ? { ...row, values: { 2023: 250.5 } } : row,
+      ),
+    );
+    const { code, out, err } = await profiles('worldbank', 'share-wrong.csv', '--date', IMPORT_DATE);
+    expect(code).toBe(1);
+    expect(readFileSync(join(data, 'mli.yaml'), 'utf8')).toBe(published);
+    expect(out).toContain('nothing was written: the data files do not accept 1 value(s) of the dataset (errors below)');
+    expect(err).toContain(
+      'error: data/mli.yaml:31:24 remittances.shareOfGdp.value: expected a percentage between 0 and 100, got 250.5 [DATA_OUT_OF_RANGE]',
+    );
+    expect(err).toContain('[IMPORT_REFUSED]');
+  });
+
+  it('refuses a FIFO given as a dataset at once, instead of waiting for a writer', async () => {
+    const fifo = join(tmp.dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    const error = await thrown(ProfileError, () => profiles('worldbank', 'pipe.csv'));
+    expect(error.format()).toMatch(
+      /^pipe\.csv: cannot read the dataset file: not a regular file but a named pipe \(FIFO\)/,
     );
   });
 });

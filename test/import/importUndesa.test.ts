@@ -47,6 +47,7 @@ const run = (overrides: Partial<UndesaImportRequest> = {}) =>
     imported: IMPORT_DATE,
     dryRun: false,
     display,
+    series,
     ...overrides,
   });
 const read = (code: string) => readFileSync(join(data, `${code}.yaml`), 'utf8');
@@ -287,5 +288,64 @@ describe('importUndesa with files in another layout', () => {
       'wpp-bad.csv: the first line has no column "PopTotal" (found: SortOrder, LocID, Notes, ISO3_code, ISO2_code, SDMX_code, LocTypeID, LocTypeName, …) [IMPORT_LAYOUT]',
       '  hint: expected the UN World Population Prospects CSV as published (WPP2024_TotalPopulationBySex.csv, or .csv.gz), with a first line of column names including ISO3_code, Variant, Time and PopTotal (in thousands)',
     ]);
+  });
+});
+
+describe('importUndesa never writes 0 for unknown, nor what the data files refuse', () => {
+  const EU = new Set(['France', 'Réunion', 'Spain', 'Italy', 'Belgium']);
+  const files = () => ['mli', 'sen', 'tcd'].map((code) => read(code));
+
+  it('leaves emigration.inEu as it is when every EU row is ".."', async () => {
+    const before = profileOf('mli').emigration.inEu;
+    const rows = [...MALI_ROWS, ...SENEGAL_ROWS].map(
+      (row): StockFixtureRow =>
+        row.originCode === 466 && EU.has(row.destination) ? { ...row, stock2024: ['..', '..', '..'] } : row,
+    );
+    await writeUndesaWorkbook(at('ims-eu-unknown.xlsx'), { rows });
+    const report = await run({ workbook: at('ims-eu-unknown.xlsx') });
+    const { emigration } = profileOf('mli');
+    expect(emigration.inEu).toEqual(before);
+    expect(emigration.inEu.value).not.toBe(0);
+    const mali = reportOf(report.countries, 'MLI');
+    expect(mali.missing).toContainEqual({ path: 'emigration.inEu', reason: 'no-value' });
+    expect(mali.missing).toContainEqual({ path: 'emigration.genderEu', reason: 'no-value' });
+    expect(mali.changes.map((change) => change.path)).not.toContain('emigration.inEu');
+  });
+
+  it('refuses a stock cell that is neither a number nor a missing value, naming its row', async () => {
+    const before = files();
+    const rows = [...MALI_ROWS, ...SENEGAL_ROWS].map(
+      (row): StockFixtureRow =>
+        row.originCode === 466 && row.destination === 'Spain' ? { ...row, stock2024: ['#REF!', 27000, 9036] } : row,
+    );
+    await writeUndesaWorkbook(at('ims-damaged.xlsx'), { rows });
+    const error = await thrown(DataError, () => run({ workbook: at('ims-damaged.xlsx') }));
+    expect(error.code).toBe('IMPORT_BAD_CELL');
+    expect(error.file).toBe('ims-damaged.xlsx');
+    expect(error.line).toBeGreaterThan(1);
+    expect(error.message).toBe(
+      'the value of MLI for 2024 is neither a number nor a missing value (".." or empty): "#REF!"',
+    );
+    expect(files()).toEqual(before);
+  });
+
+  it.each([
+    ['a negative count', -1292519],
+    ['1e+300', 1e300],
+  ])('refuses %s with a located error, and writes no file', async (_, total) => {
+    const before = files();
+    const rows = [...MALI_ROWS, ...SENEGAL_ROWS].map(
+      (row): StockFixtureRow =>
+        row.originCode === 466 && row.destinationCode === 900 ? { ...row, stock2024: [total, 770341, 522178] } : row,
+    );
+    await writeUndesaWorkbook(at('ims-wrong.xlsx'), { rows });
+    const report = await run({ workbook: at('ims-wrong.xlsx') });
+    expect(report.refused).toBeGreaterThan(0);
+    const mali = reportOf(report.countries, 'MLI');
+    expect(mali).toMatchObject({ status: 'failed', written: false });
+    expect(mali.errors[0]).toMatchObject({ path: 'emigration.total.value', file: 'data/mli.yaml' });
+    expect(mali.errors[0]?.line).toBeGreaterThan(0);
+    expect(reportOf(report.countries, 'SEN')).toMatchObject({ written: false });
+    expect(files()).toEqual(before);
   });
 });

@@ -38,7 +38,15 @@ beforeEach(() => {
 });
 
 const run = (overrides: Partial<WorldBankImportRequest> = {}) =>
-  importWorldBank({ inputs, files: findDataFiles(data), imported: IMPORT_DATE, dryRun: false, display, ...overrides });
+  importWorldBank({
+    inputs,
+    files: findDataFiles(data),
+    imported: IMPORT_DATE,
+    dryRun: false,
+    display,
+    series,
+    ...overrides,
+  });
 const read = (code: string) => readFileSync(join(data, `${code}.yaml`), 'utf8');
 const profileOf = (code: string) => loadProfile(read(code), `data/${code}.yaml`, series).profile;
 
@@ -162,5 +170,60 @@ describe('importWorldBank with files it cannot use', () => {
     expect((await errorOf({ inputs: [at('mixed.csv')] })).message).toBe(
       'the file mixes several indicators (BX.TRF.PWKR.CD.DT, NY.GDP.MKTP.CD)',
     );
+  });
+});
+
+describe('importWorldBank never writes what the data files refuse, nor takes another year silently', () => {
+  const fileWith = (indicator: keyof typeof WB_INDICATORS, mali: Record<number, number | string>) => {
+    const name = `custom-${indicator}.csv`;
+    writeWorldBankCsv(
+      at(name),
+      indicator,
+      worldBankRows(indicator).map((row) => (row.code === 'MLI' ? { ...row, values: mali } : row)),
+    );
+    return at(name);
+  };
+  const files = () => ['mli', 'sen', 'tcd'].map((code) => read(code));
+
+  it.each([
+    ['a share of 250.5 %', 'BX.TRF.PWKR.DT.GD.ZS', 250.5, 'remittances.shareOfGdp.value'],
+    ['negative remittances', 'BX.TRF.PWKR.CD.DT', -5_000_000, 'remittances.usdMillions.value'],
+  ] as const)('refuses %s: a located error, and no file written', async (_, indicator, value, path) => {
+    const before = files();
+    const report = await run({ inputs: [fileWith(indicator, { 2023: value })] });
+    expect(report.refused).toBe(1);
+    const mali = report.countries.find((country) => country.country === 'MLI')!;
+    expect(mali.status).toBe('failed');
+    expect(mali.written).toBe(false);
+    expect(mali.errors.map((error) => [error.code, error.path, error.file, typeof error.line])).toEqual([
+      ['DATA_OUT_OF_RANGE', path, 'data/mli.yaml', 'number'],
+    ]);
+    // Senegal's figures were fine, and were not written either.
+    expect(report.countries.find((country) => country.country === 'SEN')).toMatchObject({ written: false });
+    expect(files()).toEqual(before);
+  });
+
+  it('refuses a cell that is neither a number nor a missing value, rather than take the year before', async () => {
+    const before = files();
+    const error = await thrown(DataError, () =>
+      run({ inputs: [fileWith('BX.TRF.PWKR.CD.DT', { 2022: 1103000000, 2023: '1,86x' })] }),
+    );
+    expect(error.code).toBe('IMPORT_BAD_CELL');
+    expect(error.file).toBe('custom-BX.TRF.PWKR.CD.DT.csv');
+    expect(error.line).toBeGreaterThan(4);
+    expect(error.message).toBe(
+      'the value of MLI for 2023 is neither a number nor a missing value (".." or empty): "1,86x"',
+    );
+    expect(files()).toEqual(before);
+  });
+
+  it('says when a country’s latest value is of an earlier year than the dataset’s', async () => {
+    const report = await run();
+    const mali = report.countries.find((country) => country.country === 'MLI')!;
+    // Mali's remittances stop in 2023 (2024: ".."), Senegal's go on to 2024.
+    expect(mali.remarks).toEqual([
+      { kind: 'earlier-year', path: 'remittances.usdMillions', year: 2023, latest: 2024 },
+      { kind: 'earlier-year', path: 'remittances.shareOfGdp', year: 2023, latest: 2024 },
+    ]);
   });
 });

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ProfileError, profileErrorsOf } from '../../src/errors/index.js';
-import { loadProfile } from '../../src/model/loadProfile.js';
+import { readProfileFile } from '../../src/project/readProfileFile.js';
 import { ROOT } from '../helpers/project.js';
 
 /**
  * The corpus of bad data files: each says on its second line which error it must give and
  * for which field (`# expect: CODE field.path`, `-` when the error is about the whole file).
- * Every one must fail with that error first, a location, and never crash.
+ * Every one must fail with that error, a location, and never crash. Files are read as the build
+ * reads them (bytes, strictly UTF-8), so a file saved in Latin-1 is a case too.
  */
 const dir = join(ROOT, 'test', 'fixtures', 'bad');
 const files = readdirSync(dir)
@@ -18,7 +19,7 @@ const series = { languages: ['en', 'fr'], sources: ['undesa-ims', 'world-bank'] 
 
 function errorsOf(file: string): readonly ProfileError[] {
   try {
-    loadProfile(readFileSync(join(dir, file), 'utf8'), `test/fixtures/bad/${file}`, series);
+    readProfileFile(join(dir, file), `test/fixtures/bad/${file}`, series);
   } catch (error) {
     const errors = profileErrorsOf(error);
     if (errors.length === 0) throw error;

@@ -31,6 +31,7 @@ describe('checkProfile', () => {
         hint:
           'one of the three figures is wrong (tolerance: ±5 % of the computed share, at least 0.05 points): ' +
           'compare them with the World Bank indicators BX.TRF.PWKR.DT.GD.ZS, BX.TRF.PWKR.CD.DT and NY.GDP.MKTP.CD',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{12}$/),
       },
     ]);
   });

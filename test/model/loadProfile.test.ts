@@ -113,3 +113,172 @@ describe('loadProfile', () => {
     expect(mali).toBe(before);
   });
 });
+
+describe('footnote ids and references', () => {
+  it('treats "constructor" as an ordinary id: refused when not defined, loaded when it is', () => {
+    const cited = mali.replaceAll('[^ponam]', '[^constructor]');
+    expect(errorsOf(cited)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('the footnote [^constructor] is referenced but not defined under footnotes:'),
+        expect.stringContaining('footnotes.ponam: the footnote "ponam" is defined but never referenced'),
+      ]),
+    );
+    const renamed = cited.replace(/^ {2}ponam:$/m, '  constructor:');
+    expect(renamed).not.toBe(cited);
+    const { profile } = loadProfile(renamed, 'data/mli.yaml', series);
+    expect(Object.hasOwn(profile.footnotes, 'constructor')).toBe(true);
+  });
+
+  it.each(['__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('refuses [^%s], which no profile defines', (id) => {
+    const errors = errorsOf(mali.replace('[^ponam] Son', `[^ponam][^${id}] Son`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(
+      `the footnote [^${id}] is referenced but not defined under footnotes: [DATA_UNDEFINED_FOOTNOTE]`,
+    );
+  });
+
+  it('refuses a footnote citing another, at the note, and one citing itself is never referenced', () => {
+    const notes = mali.slice(mali.indexOf('\nfootnotes:'));
+    const ponam = /\n {2}ponam:\n {4}text:\n {6}fr: >-\n {8}/.exec(notes);
+    expect(ponam).not.toBeNull();
+    const at = mali.indexOf('\nfootnotes:') + ponam!.index + ponam![0].length;
+    const citing = `${mali.slice(0, at)}Voir[^mieux]. ${mali.slice(at)}`;
+    expect(errorsOf(citing)).toEqual([
+      expect.stringMatching(
+        /^data\/mli\.yaml:\d+:11 footnotes\.ponam\.text\.fr: the footnote "ponam" cites the footnote \[\^mieux\]: a footnote cannot cite a footnote \[DATA_FOOTNOTE_IN_FOOTNOTE\]\n {2}hint: /,
+      ),
+    ]);
+    const itself = `${mali.slice(0, at)}Voir[^ponam]. ${mali.slice(at)}`.replaceAll('[^ponam] ', ' ');
+    const errors = errorsOf(itself);
+    expect(errors.some((e) => e.includes('the footnote "ponam" cites itself ([^ponam])'))).toBe(true);
+    expect(
+      errors.some((e) => e.includes('footnotes.ponam: the footnote "ponam" is defined but never referenced')),
+    ).toBe(true);
+  });
+
+  it('counts only references that print: an escaped [^id] is text', () => {
+    const escaped = mali.replaceAll('[^ponam]', '\\[^ponam]');
+    expect(errorsOf(escaped)).toEqual([
+      expect.stringContaining('footnotes.ponam: the footnote "ponam" is defined but never referenced'),
+    ]);
+  });
+});
+
+describe('the range of figures', () => {
+  const figure = (field: string, value: string) =>
+    mali.replace(new RegExp(`(${field}: \\{ value: )[^,]+`), `$1${value}`);
+
+  it.each([
+    [
+      'total',
+      '1e21',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 1e+21',
+    ],
+    [
+      'total',
+      '1e308',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 1e+308',
+    ],
+    [
+      'total',
+      '-5',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got -5',
+    ],
+    [
+      'total',
+      '100000000',
+      'emigration.total.value: expected a whole number from 0 to 99,999,999 (a count of people: the tiles print 8 digits), got 100000000',
+    ],
+    [
+      'usdMillions',
+      '1e308',
+      "remittances.usdMillions.value: expected a number from 0 to 100,000,000 (millions of US dollars: 100 trillion, above the world's GDP), got 1e+308",
+    ],
+  ])('refuses %s: %s, naming the limit', (field, value, message) => {
+    const text = figure(field, value);
+    expect(text).not.toBe(mali);
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`${message} [DATA_OUT_OF_RANGE]`);
+  });
+
+  it('accepts the largest plausible figures', () => {
+    expect(
+      errorsOf(figure('total', '99999999').replace(/(gdp:\n\s+usdMillions: \{ value: )[^,]+/, '$1100000000')),
+    ).toEqual([]);
+  });
+
+  it("never shows zod's own words, whatever the number", () => {
+    for (const value of ['1e21', '1e308', '-1e308', '0.5', '9007199254740993', '-0.5', '.inf', '.nan']) {
+      for (const text of [figure('total', value), mali.replace('count: 403646', `count: ${value}`)]) {
+        for (const error of errorsOf(text))
+          expect(error).not.toMatch(/Too (big|small)|expected (int|number) to be|Invalid/);
+      }
+    }
+  });
+});
+
+describe('combining marks', () => {
+  const withTerminology = (text: string) =>
+    mali.replace(/^terminology:\n {2}fr: >-\n(?: {4}.*\n)+/m, `terminology:\n  fr: "${text}"\n`);
+
+  it('refuses a letter carrying more than 4 combining marks, naming the letter and the count', () => {
+    const text = withTerminology(`Le Mali e${'\u0301'.repeat(96)} fin`);
+    expect(text).not.toBe(mali);
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^data\/mli\.yaml:\d+:\d+ terminology\.fr: the text stacks 96 combining marks on "e"; at most 4 print legibly \[DATA_COMBINING_MARKS\]\n {2}hint: /,
+    );
+    expect(errorsOf(withTerminology(`e${'\u0301\u0302\u0303\u0304\u0305'}`))[0]).toContain('stacks 5 combining marks');
+  });
+
+  it('accepts the marks real text uses: Vietnamese, decomposed accents, emoji with keycaps', () => {
+    for (const text of [
+      'Việt Nam: người Việt ở nước ngoài',
+      'Ele\u0301onore e\u0301tait la\u0300',
+      'Tape 1\ufe0f\u20e3 ✔\ufe0f',
+    ]) {
+      expect(errorsOf(withTerminology(text))).toEqual([]);
+    }
+  });
+});
+
+describe('YAML traps in prose', () => {
+  it('refuses a text a " #" cut short, where the # is, saying what would print', () => {
+    const text = mali.replace(
+      'en: National Consultation Framework for Malians Abroad.',
+      'en: National Consultation Framework #2 for Malians Abroad.',
+    );
+    const line = lineOf('en: National Consultation Framework for Malians Abroad.');
+    expect(errorsOf(text)).toEqual([
+      `data/mli.yaml:${line}:43 policyFramework[0].title.en: the text stops at " #": YAML reads "#2 for Malians Abroad." as a comment, so only "National Consultation Framework" would be printed [DATA_TEXT_CUT_BY_COMMENT]\n` +
+        '  hint: write the text as a block scalar — the key, then ">-" and the text on the next lines, indented — or in quotes; a comment goes on a line of its own',
+    ]);
+  });
+
+  it('leaves a # in quotes or in a block scalar, and a comment after a code or a number', () => {
+    const quoted = mali.replace(
+      'en: National Consultation Framework for Malians Abroad.',
+      'en: "National Consultation Framework #2 for Malians Abroad."',
+    );
+    const commented = mali.replace('country: MLI', 'country: MLI # Mali').replace('value: 0.78,', 'value: 0.78, ');
+    expect(errorsOf(quoted)).toEqual([]);
+    expect(errorsOf(commented)).toEqual([]);
+    expect(errorsOf(mali.replace('  fr: >-\n    Le Mali appelle', '  fr: >-\n    #1 Le Mali appelle'))).toEqual([]);
+  });
+
+  it('explains a French " : " in an unquoted text', () => {
+    const text = mali.replace(
+      'en: National Consultation Framework for Malians Abroad.',
+      'en: National Consultation Framework : Malians Abroad.',
+    );
+    const [error] = errorsOf(text);
+    expect(error).toMatch(
+      /this is not valid YAML: Nested mappings are not allowed in compact mappings \[DATA_SYNTAX\]/,
+    );
+    expect(error).toContain(
+      'hint: a " : " inside an unquoted text (French typography: « Loi n° 2 : le titre ») starts a new field; write the text as a block scalar',
+    );
+  });
+});

@@ -94,7 +94,10 @@ describe('the PDF stage loses nothing', () => {
       env.pdf.render(
         pdfInput({ flow: [{ svg, width: 100, height: 2000, _meta: { id: 'chart', role: 'Figure', alt: 'x' } }] }),
       ),
-    ).rejects.toMatchObject({ code: 'LAYOUT_TOO_TALL' });
+    ).rejects.toMatchObject({
+      code: 'LAYOUT_TOO_TALL',
+      message: 'a figure is taller than an empty page and cannot be placed',
+    });
   });
 
   it('scales a figure wider than its column down to fit it (the page check would refuse it otherwise)', async () => {

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildProfile } from '../../src/pipeline/buildProfile.js';
-import { readProfileFile } from '../../src/project/readProfileFile.js';
-import { projectEnvironment, ROOT } from '../helpers/project.js';
+import { ROOT } from '../helpers/project.js';
 import { nodesWith, type PageStructure, readStructure } from '../helpers/readStructure.js';
+import { sharedMaliBuild } from '../helpers/sharedBuild.js';
 
 /**
  * The tagged PDF read back with pdf.js, independently of the code that writes the tags: every
@@ -13,7 +12,6 @@ import { nodesWith, type PageStructure, readStructure } from '../helpers/readStr
  * text, links held by Link elements, headings without skipped levels (the Matterhorn Protocol's
  * mechanical checks that apply to these documents; docs/accessibility.md lists the others).
  */
-const env = projectEnvironment();
 const file = join(ROOT, 'data', 'mli.yaml');
 const data = parse(readFileSync(file, 'utf8')) as {
   emigration: { topDestinations: { countries: { country: string }[] } };
@@ -21,9 +19,9 @@ const data = parse(readFileSync(file, 'utf8')) as {
 const built: Record<string, { pdf: Buffer; pages: PageStructure[]; meta: unknown; markInfo: unknown }> = {};
 
 beforeAll(async () => {
-  const loaded = readProfileFile(file, 'data/mli.yaml', env.series);
+  const { dir } = await sharedMaliBuild();
   for (const lang of ['fr', 'en']) {
-    const { pdf } = await buildProfile(env, loaded, lang);
+    const pdf = readFileSync(join(dir, lang, 'mli.pdf'));
     const read = await readStructure(pdf);
     built[lang] = { pdf, pages: read.pages, meta: read.lang, markInfo: read.markInfo };
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -120,6 +121,53 @@ describe('broken templates, locales and fonts', () => {
       new RegExp(
         `^templates/theme\\.yaml:${line}:\\d+ styles\\.source\\.color: the theme is invalid: not a colour name`,
       ),
+    );
+  });
+});
+
+describe('damaged font files', () => {
+  it.each([
+    ['regular', 'NotoSans-Regular.ttf'],
+    ['bold', 'NotoSans-Bold.ttf'],
+    ['bold italic', 'NotoSans-BoldItalic.ttf'],
+  ])('a truncated %s font is FONT_UNREADABLE naming the file', async (_, name) => {
+    const paths = project((root) => {
+      const file = join(root, 'fonts', name);
+      const bytes = readFileSync(file);
+      writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    });
+    const [first] = await failure(paths);
+    expect(first).toMatch(
+      new RegExp(
+        `fonts/${name.replace('.', '\\.')}: the font file .*fonts/${name.replace('.', '\\.')} cannot be read: the file is cut short: its table "\\S+" ends at byte \\d+, but the file has \\d+ bytes \\[FONT_UNREADABLE\\]`,
+      ),
+    );
+  });
+
+  it('a font file that is not a font is FONT_UNREADABLE naming the file', async () => {
+    const paths = project((root) => writeFileSync(join(root, 'fonts', 'NotoSans-Italic.ttf'), 'not a font'));
+    expect((await failure(paths))[0]).toMatch(/NotoSans-Italic\.ttf cannot be read: .+ \[FONT_UNREADABLE\]/);
+  });
+});
+
+describe('a FIFO in the project folders is refused at once, never waited on', () => {
+  it('in place of the theme', async () => {
+    const paths = project((root) => {
+      rmSync(join(root, 'templates', 'theme.yaml'));
+      execFileSync('mkfifo', [join(root, 'templates', 'theme.yaml')]);
+    });
+    expect(await failure(paths)).toEqual([
+      'templates/theme.yaml: the theme is invalid: cannot read it: not a regular file but a named pipe (FIFO) [THEME_INVALID]\n  hint: colours are "#rrggbb", sizes are numbers in points',
+    ]);
+  });
+
+  it('in place of a locale file', async () => {
+    const paths = project((root) => {
+      rmSync(join(root, 'locales', 'en', 'profile.json'));
+      execFileSync('mkfifo', [join(root, 'locales', 'en', 'profile.json')]);
+    });
+    expect((await failure(paths))[0]).toMatch(
+      /profile\.json: cannot read the locale file: not a regular file but a named pipe \(FIFO\) \[LOCALE_UNREADABLE\]/,
     );
   });
 });

@@ -2,7 +2,7 @@ import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildSummary, buildAll } from '../../src/pipeline/buildAll.js';
-import { CACHE_FILE } from '../../src/pipeline/buildCache.js';
+import { CACHE_FILE, readCache } from '../../src/pipeline/buildCache.js';
 import { projectPaths } from '../../src/project/projectPaths.js';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
 
@@ -113,6 +113,52 @@ describe('incremental builds', () => {
     expect(summary.cacheIgnored).toBe(true);
     expect(summary.built).toBe(4);
     expect((await build({ toolVersion: 'another version' })).cacheIgnored).toBe(false);
+  });
+
+  it('ignores, and names what is wrong in, a cache that is JSON of the wrong shape', async () => {
+    const cache = JSON.parse(readFileSync(join(out, CACHE_FILE), 'utf8'));
+    const shapes: [string, (copy: typeof cache) => void, RegExp][] = [
+      ['no files', (copy) => (copy.entries['BVT/en'].files = []), /entries\.BVT\/en\.files/],
+      ['a file size as text', (copy) => (copy.entries['BVT/en'].files[0].bytes = '12'), /files\.0\.bytes/],
+      ['warnings of numbers', (copy) => (copy.entries['NOR/fr'].warnings = [1, 2]), /NOR\/fr\.warnings\.0/],
+      ['a signature of null', (copy) => (copy.signatures.BVT = null), /signatures\.BVT/],
+      ['entries as a list', (copy) => (copy.entries = [1]), /entries/],
+      ['a file outside the folder', (copy) => (copy.entries['BVT/en'].files[0].path = '../x.pdf'), /outside/],
+    ];
+    for (const [, damage, where] of shapes) {
+      const copy = structuredClone(cache);
+      damage(copy);
+      writeFileSync(join(out, CACHE_FILE), JSON.stringify(copy));
+      const read = readCache(out);
+      expect(read.corrupt).toBe(true);
+      expect(read.damaged).toMatch(where);
+      expect(read.cache.entries).toEqual({});
+    }
+    // A build on a damaged cache rebuilds everything and says so, and never stops on it.
+    const damaged = structuredClone(cache);
+    damaged.entries['BVT/en'].files = [];
+    writeFileSync(join(out, CACHE_FILE), JSON.stringify(damaged));
+    const summary = await build({ toolVersion: 'another version' });
+    expect(summary.cacheIgnored).toBe(true);
+    expect(summary.cacheDamage).toMatch(/files/);
+    expect(summary.built).toBe(4);
+  });
+
+  it('keys the cache by paths inside the output folder: a copied folder rebuilds what is deleted from it', async () => {
+    const cache = JSON.parse(readFileSync(join(out, CACHE_FILE), 'utf8')) as {
+      entries: Record<string, { files: { path: string }[] }>;
+    };
+    const files = Object.values(cache.entries).flatMap((entry) => entry.files.map((file) => file.path));
+    expect(files).toContain(join('en', 'bvt.pdf'));
+    for (const file of files) expect(file.startsWith('/') || file.startsWith('..')).toBe(false);
+    const copy = join(folder.dir, 'copied-out');
+    cpSync(out, copy, { recursive: true, preserveTimestamps: true });
+    rmSync(join(copy, 'en', 'bvt.pdf'));
+    const summary = await buildAll(
+      { data, countries: [], languages: [], outDir: copy, strict: false, workers: 1 },
+      { paths, toolVersion: 'another version' },
+    );
+    expect(statuses(summary)).toEqual(['BVT en built', 'BVT fr unchanged', 'NOR en unchanged', 'NOR fr unchanged']);
   });
 
   it('keeps what it knows of countries a partial build leaves out', async () => {

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkPdfLayout } from '../../src/preview/checkPdfLayout.js';
+import { checkPdfLayout, describeProblem } from '../helpers/checkPdfLayout.js';
 import { MARGINS, makePdf } from './pdfFixtures.js';
 
-/** The problems found in a PDF made of `content`, as [code, page] pairs. */
-async function problemsOf(
-  content: unknown[],
-  background?: (page: number) => unknown,
-): Promise<[string, string | undefined][]> {
-  const problems = await checkPdfLayout(await makePdf(content, background), { margins: MARGINS, file: 'test.pdf' });
-  return problems.map((problem) => [problem.code, problem.path]);
+/** The problems found in a PDF made of `content`, as [rule, page] pairs. */
+async function problemsOf(content: unknown[], background?: (page: number) => unknown): Promise<[string, number][]> {
+  const problems = await checkPdfLayout(await makePdf(content, background), { margins: MARGINS });
+  return problems.map((problem) => [problem.rule, problem.page]);
 }
 
+/** The test helper that reads a built PDF back and checks its layout (test/helpers/checkPdfLayout.ts). */
 describe('checkPdfLayout', () => {
   it('finds nothing wrong with well-placed text on every page', async () => {
     expect(
@@ -25,13 +23,9 @@ describe('checkPdfLayout', () => {
   });
 
   it('finds a character printed as a missing glyph (.notdef), with the message naming the text', async () => {
-    const problems = await checkPdfLayout(await makePdf(['Chinese 中文 is not in Noto Sans']), {
-      margins: MARGINS,
-      file: 'test.pdf',
-    });
-    expect(problems.map((problem) => problem.format())).toEqual([
-      'test.pdf page 1: 2 character(s) printed as a missing glyph (.notdef box) in "Chinese □□ is not in Noto Sans" [LAYOUT_MISSING_GLYPH]\n' +
-        '  hint: no font of the chain has the character: add a font covering it to fonts/ and to the fallbacks in templates/theme.yaml',
+    const problems = await checkPdfLayout(await makePdf(['Chinese 中文 is not in Noto Sans']), { margins: MARGINS });
+    expect(problems.map((problem) => describeProblem(problem, 'test.pdf'))).toEqual([
+      'test.pdf page 1: missing glyph: 2 glyph(s) drawn as .notdef in "Chinese □□ is not in Noto Sans"',
     ]);
   });
 
@@ -40,18 +34,16 @@ describe('checkPdfLayout', () => {
       await makePdf([{ text: `https://example.org/${'long-path/'.repeat(12)}`, noWrap: true }]),
       { margins: MARGINS },
     );
-    expect(problems.map((problem) => problem.code)).toEqual(['LAYOUT_BEYOND_MARGIN']);
-    expect(problems[0]!.message).toMatch(
-      /^text runs [\d.]+ pt into the right margin: "https:\/\/example\.org\/long-path/,
-    );
+    expect(problems.map((problem) => problem.rule)).toEqual(['in a side margin']);
+    expect(problems[0]!.detail).toMatch(/^[\d.]+ pt into the right margin: "https:\/\/example\.org\/long-path/);
   });
 
   it('finds text beyond the edge of the page', async () => {
     expect(
       await problemsOf(['Body.', { text: 'Off the page', absolutePosition: { x: 560, y: 400 }, noWrap: true }]),
     ).toEqual([
-      ['LAYOUT_OUTSIDE_PAGE', 'page 1'],
-      ['LAYOUT_BEYOND_MARGIN', 'page 1'],
+      ['outside the page', 1],
+      ['in a side margin', 1],
     ]);
   });
 
@@ -61,15 +53,15 @@ describe('checkPdfLayout', () => {
       { text: 'Under the page number', absolutePosition: { x: 200, y: 824 } },
     ];
     expect(await problemsOf(['Body.'], () => strays)).toEqual([
-      ['LAYOUT_IN_FOOTER', 'page 1'],
-      ['LAYOUT_IN_FOOTER', 'page 1'],
+      ['in the footer', 1],
+      ['in the footer', 1],
     ]);
   });
 
   it('finds a second line in the top margin, under the running header', async () => {
     const intruder = (page: number) => (page === 2 ? { text: 'Intruder', absolutePosition: { x: 48, y: 36 } } : null);
     expect(await problemsOf(['Body.', { text: 'Page two.', pageBreak: 'before' }], intruder)).toEqual([
-      ['LAYOUT_IN_HEADER', 'page 2'],
+      ['in the header', 2],
     ]);
   });
 
@@ -79,12 +71,12 @@ describe('checkPdfLayout', () => {
       { text: 'First block of text', absolutePosition: { x: 100, y: 300 } },
       { text: 'Second block here', absolutePosition: { x: 104, y: 302 } },
     ];
-    expect(await problemsOf(content)).toEqual([['LAYOUT_TEXT_OVERLAP', 'page 1']]);
+    expect(await problemsOf(content)).toEqual([['overlap', 1]]);
   });
 
   it('finds a page with nothing but the running header and the page number', async () => {
     expect(
       await problemsOf(['Body.', { text: 'Page two.', pageBreak: 'before' }, { text: ' ', pageBreak: 'before' }]),
-    ).toEqual([['LAYOUT_EMPTY_PAGE', 'page 3']]);
+    ).toEqual([['empty page', 3]]);
   });
 });

@@ -10,14 +10,18 @@ export const MARGINS = [52, 48, 38, 48] as const;
  * that need a PDF with a known flaw: absolutely placed text, a glyph no font has…
  * `background` draws on every page under the content (anywhere on the page, margins included).
  */
-export async function makePdf(content: unknown[], background?: (page: number) => unknown): Promise<Buffer> {
+export async function makePdf(
+  content: unknown[],
+  background?: (page: number) => unknown,
+  pageSize: string | { width: number; height: number } = 'A4',
+): Promise<Buffer> {
   // Plain pdfmake with the project's fonts (the build does not use pdfmake's printer).
   pdfmake.setFonts(projectEnvironment().fonts.descriptors());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => true);
   const [top, right, bottom, left] = MARGINS;
   const definition = {
-    pageSize: 'A4',
+    pageSize,
     pageMargins: [left, top, right, bottom],
     defaultStyle: { font: 'Noto Sans', fontSize: 8.8 },
     header: (page: number) =>

@@ -301,7 +301,9 @@ export function printedTexts(profile: Record<string, unknown>, lang: string): st
   const out: string[] = [];
   const visit = (value: unknown, key?: string) => {
     if (typeof value === 'string') {
-      if (key === lang || key === 'name') out.push(value);
+      // A footnote reference prints as its number: the text around it is what must be found.
+      if (key === lang || key === 'name')
+        out.push(...value.split(/\[\^[^\]\s]+\]/).filter((part) => part.trim() !== ''));
       return;
     }
     if (Array.isArray(value)) {
@@ -312,3 +314,86 @@ export function printedTexts(profile: Record<string, unknown>, lang: string): st
   visit(profile);
   return out;
 }
+
+/** A text of `min` to `max` words: long blocks (a first practice of 5,000 characters and more). */
+const longText = (min: number, max: number): fc.Arbitrary<string> =>
+  fc
+    .array(
+      fc.oneof(
+        { weight: 1, arbitrary: fc.constantFrom(...WORDS) },
+        { weight: 4, arbitrary: fc.stringMatching(/^[a-zA-Zéèàçüö]{1,12}$/) },
+      ),
+      { minLength: min, maxLength: max },
+    )
+    .map((words) => words.join(' '));
+
+/** Extreme figures within the schema's limits: zero, the largest, long decimals. */
+const extremes = fc.record({
+  total: fc.constantFrom(0, 1, 99_999_999, 12_345_678),
+  inEu: fc.constantFrom(0, 99_999_999, 1_234_567),
+  usdMillions: fc.constantFrom(0, 0.1, 99_999_999.9, 100_000_000),
+  gdp: fc.constantFrom(0.1, 100_000_000),
+  share: fc.constantFrom(0, 0.001, 99.99, 100),
+  destination: fc.constantFrom(0, 99_999_999, 98_765_432),
+  estimate: fc.constantFrom(0, 99_999_999, 1_000_000),
+});
+
+/**
+ * A valid profile pushed to the layout's limits: a long block (a practice of up to ~9,000
+ * characters), many footnotes (up to 70) referenced side by side in one paragraph ("[^n-1][^n-2]…"),
+ * one long footnote, and extreme figures. Every text must still be printed.
+ */
+export const stressedProfile = fc
+  .record({
+    base: validProfile,
+    notes: fc.array(fc.record({ fr: text(25), en: text(25) }), { minLength: 1, maxLength: 70 }),
+    longNote: fc.record({ fr: longText(150, 450), en: longText(150, 450) }),
+    long: fc.record({ fr: longText(700, 1400), en: longText(700, 1400) }),
+    adjacent: fc.integer({ min: 1, max: 8 }),
+    figures: extremes,
+  })
+  .map(({ base, notes, longNote, long, adjacent, figures }) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the generated profile is plain data, edited field by field.
+    const profile = structuredClone(base) as Record<string, any>;
+    const ids = notes.map((_, index) => `n-${index + 1}`);
+    // References in groups of `adjacent`, each group right after a word of the paragraph.
+    const cite = (lang: 'fr' | 'en') => {
+      const words: string[] = [];
+      for (let start = 0; start < ids.length; start += adjacent) {
+        const group = ids.slice(start, start + adjacent).map((id) => `[^${id}]`);
+        words.push(`${lang === 'fr' ? 'voir' : 'see'}${group.join('')}`);
+      }
+      return `${words.join(' ')} [^long-note].`;
+    };
+    profile.trends = [...profile.trends, { fr: cite('fr'), en: cite('en') }];
+    profile.practices = [
+      { title: { fr: 'Une pratique longue', en: 'A long practice' }, year: 2020, tags: [], text: long },
+      ...profile.practices,
+    ];
+    profile.footnotes = {
+      ...profile.footnotes,
+      ...Object.fromEntries(ids.map((id, index) => [id, { text: notes[index] }])),
+      'long-note': { text: longNote },
+    };
+    const emigration = profile.emigration;
+    emigration.total = { ...emigration.total, value: figures.total };
+    delete emigration.total.unavailable;
+    emigration.inEu = { ...emigration.inEu, value: Math.min(figures.inEu, figures.total) };
+    delete emigration.inEu.unavailable;
+    profile.remittances.usdMillions = { ...profile.remittances.usdMillions, value: figures.usdMillions };
+    delete profile.remittances.usdMillions.unavailable;
+    profile.remittances.shareOfGdp = { ...profile.remittances.shareOfGdp, value: figures.share };
+    delete profile.remittances.shareOfGdp.unavailable;
+    profile.gdp.usdMillions = { ...profile.gdp.usdMillions, value: figures.gdp };
+    emigration.topDestinations.countries = [
+      { country: 'FRA', count: figures.destination },
+      { country: 'ITA', count: 5 },
+    ];
+    emigration.nationalEstimate = {
+      value: figures.estimate,
+      source: 'undesa-ims',
+      year: 2024,
+    };
+    if (profile.sources) delete profile.sources;
+    return profile;
+  });

@@ -6,17 +6,16 @@ import { loadProfile } from '../../src/model/loadProfile.js';
 import { buildProfile } from '../../src/pipeline/buildProfile.js';
 import { loadPdfJs } from '../../src/preview/extractText.js';
 import { projectEnvironment } from '../helpers/project.js';
-import { printedTexts, validProfile } from './arbitraryProfile.js';
+import { printedTexts, stressedProfile, validProfile } from './arbitraryProfile.js';
+import { readCampaign } from './campaign.js';
 
 /**
- * Property-based tests. `npm test` runs a few cases of each property (the counts below);
- * FAST_CHECK_RUNS=200 npm test (or any number) runs a longer campaign.
+ * Property-based tests. `npm test` runs a few cases of each property; FAST_CHECK_RUNS=200
+ * npm test (or any number) runs a longer campaign, FAST_CHECK_SEED=… replays one (campaign.ts).
  */
-const scale = Number(process.env.FAST_CHECK_RUNS ?? 0);
-const BUILD_RUNS = scale > 0 ? scale : 6;
-const INVALID_RUNS = scale > 0 ? scale * 10 : 300;
-/** FAST_CHECK_SEED=… replays the cases of a failed run (fast-check prints the seed). */
-const seed = process.env.FAST_CHECK_SEED ? { seed: Number(process.env.FAST_CHECK_SEED) } : {};
+const { buildRuns: BUILD_RUNS, invalidRuns: INVALID_RUNS, seed, ...timeouts } = readCampaign(process.env);
+/** Stressed profiles are long builds: 2 by default, a tenth of the built profiles in a campaign. */
+const STRESS_RUNS = Math.max(2, Math.ceil(BUILD_RUNS / 10));
 
 const env = projectEnvironment();
 // Tag chips print in capitals: texts are compared regardless of case.
@@ -56,25 +55,66 @@ async function extract(pdf: Buffer): Promise<Extracted> {
   return { text: parts.join(''), outside };
 }
 
+/**
+ * Builds a profile in both languages: the build's own self-check (LAYOUT_* errors: every text on
+ * a page, every note at the foot of its page or continued, nothing outside its column) must pass,
+ * and every text must be read back out of the PDF, with no missing glyph and nothing off the page.
+ */
+async function buildsAndPrintsEverything(data: Record<string, unknown>): Promise<void> {
+  const loaded = loadProfile(stringify(data), 'bvt.yaml', env.series);
+  for (const lang of ['fr', 'en']) {
+    let built: Awaited<ReturnType<typeof buildProfile>>;
+    try {
+      built = await buildProfile(env, loaded, lang);
+    } catch (error) {
+      const errors = profileErrorsOf(error);
+      throw new Error(`the ${lang} build failed: ${errors.map((e) => e.format()).join(' | ') || String(error)}`);
+    }
+    const { text, outside } = await extract(built.pdf);
+    expect(text).not.toContain('\ufffd');
+    expect(outside).toEqual([]);
+    const printed = squeeze(text);
+    for (const expected of printedTexts(data, lang)) {
+      if (printed.includes(squeeze(expected))) continue;
+      // A block that goes on over a page break is interrupted by that page's notes and furniture:
+      // then each of its words must be printed, in order.
+      let from = 0;
+      for (const word of expected
+        .split(/\s+/)
+        .map(squeeze)
+        .filter((word) => word !== '')) {
+        const at = printed.indexOf(word, from);
+        expect(
+          at,
+          `"${word}" of "${expected.slice(0, 60)}…" not found in order in the ${lang} PDF`,
+        ).toBeGreaterThanOrEqual(0);
+        from = at + word.length;
+      }
+    }
+  }
+}
+
 describe('random valid profiles', () => {
-  it(`always build, print every text, with no missing glyph and nothing off the page (${BUILD_RUNS} cases)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(validProfile, async (data) => {
-        const loaded = loadProfile(stringify(data), 'bvt.yaml', env.series);
-        for (const lang of ['fr', 'en']) {
-          const built = await buildProfile(env, loaded, lang);
-          const { text, outside } = await extract(built.pdf);
-          expect(text).not.toContain('\ufffd');
-          expect(outside).toEqual([]);
-          const printed = squeeze(text);
-          for (const expected of printedTexts(data, lang)) {
-            expect(printed, `"${expected}" not found in the ${lang} PDF`).toContain(squeeze(expected));
-          }
-        }
-      }),
-      { numRuns: BUILD_RUNS, ...seed },
-    );
-  });
+  it(
+    `always build, print every text, with no missing glyph and nothing off the page (${BUILD_RUNS} cases)`,
+    async () => {
+      await fc.assert(fc.asyncProperty(validProfile, buildsAndPrintsEverything), { numRuns: BUILD_RUNS, ...seed });
+    },
+    timeouts.buildTimeout,
+  );
+
+  it(
+    `print every text with long blocks, up to 70 notes side by side, a long note and extreme figures (${STRESS_RUNS} cases)`,
+    async () => {
+      // Each case is a long build: a failure is reported as found (with its seed), not shrunk.
+      await fc.assert(fc.asyncProperty(stressedProfile, buildsAndPrintsEverything), {
+        numRuns: STRESS_RUNS,
+        endOnFailure: true,
+        ...seed,
+      });
+    },
+    60_000 + STRESS_RUNS * 60_000,
+  );
 });
 
 /** Ways to break a valid profile: each must give a validation error, never a crash. */
@@ -156,30 +196,34 @@ function mutate(
 }
 
 describe('random invalid profiles', () => {
-  it(`always give a validation error with a location, never a crash or a PDF (${INVALID_RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(validProfile, mutation, (data, change) => {
-        const broken = mutate(data, change);
-        // Some "set" values are valid for some fields (a string country may be a valid code): skip those.
-        let errors: readonly ProfileError[];
-        try {
-          loadProfile(stringify(broken), 'bvt.yaml', env.series);
-          return (
-            change.kind === 'set' &&
-            (typeof change.value === 'string' || typeof change.value === 'boolean' || Array.isArray(change.value))
-          );
-        } catch (error) {
-          errors = profileErrorsOf(error);
-        }
-        expect(errors.length).toBeGreaterThan(0);
-        for (const error of errors) {
-          expect(error.file).toBe('bvt.yaml');
-          expect(error.line).toBeGreaterThanOrEqual(1);
-          expect(error.message.length).toBeGreaterThan(10);
-        }
-        return true;
-      }),
-      { numRuns: INVALID_RUNS, ...seed },
-    );
-  });
+  it(
+    `always give a validation error with a location, never a crash or a PDF (${INVALID_RUNS} cases)`,
+    () => {
+      fc.assert(
+        fc.property(validProfile, mutation, (data, change) => {
+          const broken = mutate(data, change);
+          // Some "set" values are valid for some fields (a string country may be a valid code): skip those.
+          let errors: readonly ProfileError[];
+          try {
+            loadProfile(stringify(broken), 'bvt.yaml', env.series);
+            return (
+              change.kind === 'set' &&
+              (typeof change.value === 'string' || typeof change.value === 'boolean' || Array.isArray(change.value))
+            );
+          } catch (error) {
+            errors = profileErrorsOf(error);
+          }
+          expect(errors.length).toBeGreaterThan(0);
+          for (const error of errors) {
+            expect(error.file).toBe('bvt.yaml');
+            expect(error.line).toBeGreaterThanOrEqual(1);
+            expect(error.message.length).toBeGreaterThan(10);
+          }
+          return true;
+        }),
+        { numRuns: INVALID_RUNS, ...seed },
+      );
+    },
+    timeouts.invalidTimeout,
+  );
 });

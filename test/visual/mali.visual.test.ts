@@ -1,8 +1,8 @@
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAll } from '../../src/pipeline/buildAll.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Raster } from '../../src/preview/raster.js';
-import { projectContext, ROOT, temporaryFolder } from '../helpers/project.js';
+import { ROOT } from '../helpers/project.js';
+import { sharedMaliBuild } from '../helpers/sharedBuild.js';
 import {
   compareWithReferences,
   readManifest,
@@ -19,18 +19,13 @@ import {
  */
 const UPDATE = process.env.MODE === 'update-visual';
 const LANGUAGES = ['fr', 'en'] as const;
-const out = temporaryFolder('profiles-visual-');
 const rendered = new Map<string, Raster[]>();
 
 beforeAll(async () => {
-  const summary = await buildAll(
-    { data: join(ROOT, 'data', 'mli.yaml'), countries: [], languages: [...LANGUAGES], outDir: out.dir, strict: false },
-    projectContext(),
-  );
+  const { dir, summary } = await sharedMaliBuild();
   expect(summary.failed).toBe(0);
-  for (const lang of LANGUAGES) rendered.set(`mli.${lang}`, await renderForReference(join(out.dir, lang, 'mli.pdf')));
+  for (const lang of LANGUAGES) rendered.set(`mli.${lang}`, await renderForReference(join(dir, lang, 'mli.pdf')));
 });
-afterAll(() => out.remove());
 
 const shown = (file: string) => relative(ROOT, file);
 

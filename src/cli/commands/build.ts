@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
-import { buildAll } from '../../pipeline/buildAll.js';
+import type { AcknowledgedFinding } from '../../model/acknowledge.js';
+import { type BuildSummary, buildAll } from '../../pipeline/buildAll.js';
+import { CACHE_FILE } from '../../pipeline/buildCache.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
 import {
@@ -13,8 +15,8 @@ import {
   parse,
 } from '../command.js';
 import type { PayloadOf } from '../jsonOutput.js';
-import { EXIT } from '../output.js';
-import { printResult } from '../printResult.js';
+import { EXIT, formatAcknowledged } from '../output.js';
+import { acknowledgedJson, printResult } from '../printResult.js';
 import { createProgress } from '../progress.js';
 
 const USAGE = `Usage: profiles build [ISO3…] [options]
@@ -30,15 +32,21 @@ since they were written are left as they are.
   --out DIR          output folder (default: output/)
   --force            rebuild everything, whatever is up to date
   --workers N        countries built at once: 1 in this process, more in N worker threads
-                     (default: one per core for 3 countries or more)
+                     (default: one per core for 3 countries or more; never more than the
+                     cores, the countries to build, or the free memory holds: ≈400 MB each)
   --strict           data-quality warnings fail the profile (nothing written for it)
-  --compare-to DIR   after the build, compare with the outputs in DIR (an HTML report, as profiles diff)
+  --draft            build languages in draft (profiles add-language) as they stand: the reference
+                     language stands in for what they lack, with a DRAFT mark on every page
+  --prune            remove the outputs of countries that no longer have a data file (without it,
+                     the summary lists them)
+  --compare-to DIR   after the build, compare with the outputs in DIR: writes <out>/diff/report.html
+                     (as profiles diff) and prints its path
   --json             print the result on stdout as JSON (docs/cli-output.schema.json), and nothing else
   -h, --help         this help
 
 Paths are relative to the current folder: data/ and output/ are those of the folder you run it in.
 
-Exit codes: 0 all built, 1 some profile failed, 2 wrong command line, 130 interrupted.`;
+Exit codes: 0 all built, 1 some profile failed, 2 wrong command line, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM.`;
 
 /** `profiles build`: builds profiles into the output folder. */
 export const build: Command = { usage: USAGE, run: runBuild };
@@ -51,6 +59,8 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     force: { type: 'boolean', default: false },
     workers: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    draft: { type: 'boolean', default: false },
+    prune: { type: 'boolean', default: false },
     'compare-to': { type: 'string' },
     json: { type: 'boolean', default: false },
   });
@@ -75,11 +85,20 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       languages,
       outDir,
       strict: values.strict,
+      draft: values.draft,
+      prune: values.prune,
       force: values.force,
       ...(workers === undefined ? {} : { workers }),
       ...(context.signal ? { signal: context.signal } : {}),
     },
-    { paths, onStart: progress.start, onOutput: progress.output },
+    {
+      paths,
+      onStart: (plan) => {
+        if (plan.limited && !values.json) context.stderr(workersNote(plan.limited, plan.workers));
+        progress.start(plan);
+      },
+      onOutput: progress.output,
+    },
   );
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -90,9 +109,21 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       `${summary.unchanged} unchanged`,
       `${summary.failed} failed`,
       `${summary.warnings} warning(s)`,
+      ...(summary.acknowledged > 0 ? [`${summary.acknowledged} acknowledged`] : []),
     ];
+    for (const finding of distinctAcknowledged(summary)) context.stderr(formatAcknowledged(finding));
     if (summary.cacheIgnored)
-      context.stderr('note: the build cache was damaged and was ignored; everything was rebuilt');
+      context.stderr(
+        `note: the build cache ${shown(join(outDir, CACHE_FILE))} was damaged (${summary.cacheDamage ?? 'unreadable'}) and was ignored; everything was rebuilt`,
+      );
+    if (summary.stale.length > 0) {
+      const countries = [...new Set(summary.stale.map((output) => output.country))].join(', ');
+      context.stderr(
+        summary.pruned
+          ? `removed ${summary.stale.length} output(s) of ${countries}, which no longer have a data file`
+          : `${summary.stale.length} output(s) of ${countries}, which no longer have a data file, left in ${shown(outDir)}: profiles build --prune removes them`,
+      );
+    }
     context.stderr(`${parts.join(', ')} in ${seconds} s → ${shown(outDir)}`);
   }
   let comparison: UpdateReport | undefined;
@@ -100,6 +131,8 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     const { compareOutputs } = await import('../../report/compareOutputs.js');
     const { formatUpdateSummary } = await import('../../report/formatUpdateSummary.js');
     comparison = await compareOutputs(resolve(context.cwd, compareTo), outDir, {
+      reportDir: resolve(outDir, 'diff'),
+      shownPath: shown,
       ...(countries.length > 0 ? { countries } : {}),
       ...(languages.length > 0 ? { languages } : {}),
       ...(context.signal ? { signal: context.signal } : {}),
@@ -127,5 +160,27 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
     comparison: comparison ? (updateReportJson(comparison, shown) as PayloadOf<'build'>['comparison']) : null,
     errors: distinct(summary.outputs.flatMap((output) => output.errors)),
     warnings: distinct(summary.outputs.flatMap((output) => output.warnings)),
+    acknowledged: distinctAcknowledged(summary).map(acknowledgedJson),
+    stale: summary.stale.map((output) => shown(output.file)),
+    pruned: summary.pruned,
   });
+}
+
+/** Why fewer workers run than --workers asked for. */
+export function workersNote(
+  limited: { requested: number; jobs: number; cores: number; memory: number },
+  workers: number,
+): string {
+  const reasons = [
+    `${limited.jobs} ${limited.jobs === 1 ? 'country' : 'countries'} to build`,
+    `${limited.cores} ${limited.cores === 1 ? 'core' : 'cores'}`,
+    `free memory for ${limited.memory} worker(s)`,
+  ];
+  const using = workers === 0 ? 'building in this process' : `building with ${workers} worker threads`;
+  return `note: --workers ${limited.requested}: ${using} (${reasons.join(', ')})`;
+}
+
+/** The acknowledged findings of a build, once per data file (not once per language). */
+function distinctAcknowledged(summary: BuildSummary): AcknowledgedFinding[] {
+  return distinct(summary.outputs.flatMap((output) => output.acknowledged));
 }

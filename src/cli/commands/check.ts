@@ -1,14 +1,18 @@
-import { resolve } from 'node:path';
-import { BuildError, type ProfileError, profileErrorsOf, UsageError } from '../../errors/index.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { BuildError, DataError, type ProfileError, profileErrorsOf, UsageError } from '../../errors/index.js';
+import { acknowledgeAll } from '../../model/acknowledge.js';
+import { sortFindings } from '../../model/checkFinding.js';
 import { checkProfiles } from '../../model/checkProfile.js';
+import { checkTranslations, TRANSLATIONS_FILE, type TranslationRecord } from '../../model/checkTranslations.js';
 import type { LoadedProfile } from '../../model/loadProfile.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
 import { loadSeries } from '../../project/loadSeries.js';
 import { displayPath } from '../../project/projectPaths.js';
 import { readProfileFile } from '../../project/readProfileFile.js';
 import { type Command, type CommandContext, contextPaths, countryCodes, parse, stopIfAsked } from '../command.js';
-import { EXIT, formatFinding, printErrors } from '../output.js';
-import { printResult } from '../printResult.js';
+import { acknowledgedCount, EXIT, formatAcknowledged, formatFinding, printErrors } from '../output.js';
+import { acknowledgedJson, printResult } from '../printResult.js';
 
 const USAGE = `Usage: profiles check [ISO3…] [options]
 
@@ -73,7 +77,14 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
   // 2. Check the valid ones, each against the others; keep what concerns the countries asked for.
   const concerns = (file: string | undefined) => wanted.size === 0 || wanted.has(countryOf.get(file ?? '') ?? '');
   const shownErrors = errors.filter((error) => concerns(error.file));
-  const warnings = checkProfiles(loaded, { editionDate: values.edition }).filter((finding) => concerns(finding.file));
+  const record = readTranslationRecord(resolve(context.cwd, values.data ?? 'data'));
+  const { open: warnings, acknowledged } = acknowledgeAll(
+    sortFindings([
+      ...checkProfiles(loaded, { editionDate: values.edition }),
+      ...loaded.flatMap((profile) => checkTranslations(profile, record)),
+    ]).filter((finding) => concerns(finding.file)),
+    loaded,
+  );
   const exitCode = shownErrors.length > 0 || (values.strict && warnings.length > 0) ? EXIT.failed : EXIT.ok;
   if (values.json) {
     const shownFiles = files.map((file) => displayPath(paths, file.file));
@@ -84,12 +95,25 @@ async function runCheck(args: readonly string[], context: CommandContext): Promi
       countries: wanted.size === 0 ? files.map((file) => file.country) : [...wanted],
       errors: shownErrors,
       warnings,
+      acknowledged: acknowledged.map(acknowledgedJson),
     });
   }
   printErrors(context, shownErrors);
   for (const warning of warnings) context.stderr(formatFinding(warning, context.colour));
+  for (const finding of acknowledged) context.stderr(formatAcknowledged(finding));
   context.stderr(
-    `${wanted.size === 0 ? files.length : wanted.size} file(s) checked: ${shownErrors.length} error(s), ${warnings.length} warning(s)`,
+    `${wanted.size === 0 ? files.length : wanted.size} file(s) checked: ${shownErrors.length} error(s), ${warnings.length} warning(s)${acknowledgedCount(acknowledged)}`,
   );
   return exitCode;
+}
+
+/** translations.json of the data folder: what each translation was made from (none: nothing to compare). */
+function readTranslationRecord(data: string): TranslationRecord {
+  const file = join(existsSync(data) && statSync(data).isDirectory() ? data : dirname(data), TRANSLATIONS_FILE);
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as TranslationRecord;
+  } catch (error) {
+    throw new DataError('DATA_UNREADABLE', { reason: (error as Error).message }, { file });
+  }
 }

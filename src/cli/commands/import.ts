@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../../errors/index.js';
+import { DataError, UsageError } from '../../errors/index.js';
 import { formatImportReport } from '../../import/formatImportReport.js';
 import type { ImportReport } from '../../import/importReport.js';
 import { importUndesa } from '../../import/importUndesa.js';
 import { importWorldBank } from '../../import/importWorldBank.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
+import { loadSeries } from '../../project/loadSeries.js';
 import { displayPath } from '../../project/projectPaths.js';
 import { type Command, type CommandContext, contextPaths, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
@@ -63,6 +64,7 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
     imported: importDate(values.date, usage),
     dryRun: values['dry-run'],
     display: (file: string) => displayPath(paths, file),
+    series: loadSeries(paths),
     signal: context.signal,
   };
   let report: ImportReport;
@@ -80,7 +82,10 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
       year: importYear(values.year, usage),
     });
   }
-  const errors = report.countries.flatMap((country) => country.errors);
+  const errors = [
+    ...report.countries.flatMap((country) => country.errors),
+    ...(report.refused > 0 ? [new DataError('IMPORT_REFUSED', { count: report.refused })] : []),
+  ];
   const exitCode = errors.length > 0 ? EXIT.failed : EXIT.ok;
   if (values.json) {
     return printResult(context, {

@@ -8,6 +8,9 @@ Diaspora engagement mapping country profiles: one data file per country in, one 
 country and language out.
 
 Commands:
+  new ISO3           start the data file of a new country, as a draft
+  add-language LANG  start a language in draft, from a reference language
+  translate …        XLIFF for translators: export --lang es, import FILE
   build [ISO3…]      build profiles (npm start builds them all)
   validate [FILE…]   check data files without building
   check [ISO3…]      check the figures of the data files (also against each other)
@@ -27,6 +30,9 @@ Run "profiles help <command>" or "profiles <command> --help" for the options of 
  * below, one line of HELP.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  new: async () => (await import('./new.js')).newCommand,
+  'add-language': async () => (await import('./addLanguage.js')).addLanguage,
+  translate: async () => (await import('./translate.js')).translate,
   build: async () => (await import('./build.js')).build,
   validate: async () => (await import('./validate.js')).validate,
   check: async () => (await import('./check.js')).check,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type ProfileError, profileErrorsOf } from '../../errors/index.js';
+import { type AcknowledgedFinding, applyAcknowledgements } from '../../model/acknowledge.js';
 import type { Finding } from '../../model/checkFinding.js';
 import { checkProfile } from '../../model/checkProfile.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
@@ -7,8 +8,8 @@ import { loadSeries } from '../../project/loadSeries.js';
 import { displayPath } from '../../project/projectPaths.js';
 import { readProfileFile } from '../../project/readProfileFile.js';
 import { type Command, type CommandContext, contextPaths, parse, stopIfAsked } from '../command.js';
-import { EXIT, formatFinding, printErrors } from '../output.js';
-import { printResult } from '../printResult.js';
+import { acknowledgedCount, EXIT, formatAcknowledged, formatFinding, printErrors } from '../output.js';
+import { acknowledgedJson, printResult } from '../printResult.js';
 
 const USAGE = `Usage: profiles validate [FILE…] [options]
 
@@ -35,12 +36,16 @@ async function runValidate(args: readonly string[], context: CommandContext): Pr
   const targets = (positionals.length > 0 ? positionals : ['data']).map((path) => resolve(context.cwd, path));
   const errors: ProfileError[] = [];
   const warnings: Finding[] = [];
+  const acknowledged: AcknowledgedFinding[] = [];
   const files: string[] = [];
   for (const data of targets.flatMap((target) => findDataFiles(target))) {
     stopIfAsked(context, 'validate', `after ${files.length} file(s)`);
     files.push(displayPath(paths, data.file));
     try {
-      warnings.push(...checkProfile(readProfileFile(data.file, displayPath(paths, data.file), series)));
+      const loaded = readProfileFile(data.file, displayPath(paths, data.file), series);
+      const findings = applyAcknowledgements(checkProfile(loaded), loaded.profile.acknowledged);
+      warnings.push(...findings.open);
+      acknowledged.push(...findings.acknowledged);
     } catch (error) {
       const found = profileErrorsOf(error);
       if (found.length === 0) throw error;
@@ -48,9 +53,20 @@ async function runValidate(args: readonly string[], context: CommandContext): Pr
     }
   }
   const exitCode = errors.length > 0 || (values.strict && warnings.length > 0) ? EXIT.failed : EXIT.ok;
-  if (values.json) return printResult(context, { command: 'validate', exitCode, files, errors, warnings });
+  if (values.json)
+    return printResult(context, {
+      command: 'validate',
+      exitCode,
+      files,
+      errors,
+      warnings,
+      acknowledged: acknowledged.map(acknowledgedJson),
+    });
   printErrors(context, errors);
   for (const warning of warnings) context.stderr(formatFinding(warning, context.colour));
-  context.stderr(`${files.length} file(s) checked: ${errors.length} error(s), ${warnings.length} warning(s)`);
+  for (const finding of acknowledged) context.stderr(formatAcknowledged(finding));
+  context.stderr(
+    `${files.length} file(s) checked: ${errors.length} error(s), ${warnings.length} warning(s)${acknowledgedCount(acknowledged)}`,
+  );
   return exitCode;
 }

@@ -1,8 +1,9 @@
-import { type FSWatcher, watch as watchFolder } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { profileErrorsOf } from '../../errors/index.js';
 import { buildAll } from '../../pipeline/buildAll.js';
 import { displayPath, type Environment, loadEnvironment } from '../../pipeline/loadEnvironment.js';
+import { watchFolders } from '../../project/watchFolders.js';
 import { type Command, type CommandContext, contextPaths, countryCodes, languageList, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -11,7 +12,10 @@ const USAGE = `Usage: profiles watch [ISO3…] [options]
 
 Builds the profiles, then rebuilds them on every save to the data files, templates, theme,
 locales or fonts: only what the change touches. Errors are printed and the watch goes on; a
-failed build keeps the last good PDF. Stop with Ctrl-C (exit code 130).
+failed build keeps the last good PDF. Folders are watched, not files: a file replaced by a
+rename (an import, git pull, an editor's atomic save) is still seen, and so are the saves
+after it; a burst of saves gives one rebuild, and a save during a build gives another build
+after it. Stop with Ctrl-C (exit code 130).
 
   ISO3…              country codes to watch (default: every data file)
   --lang fr,en       languages (default: every folder of locales/)
@@ -20,7 +24,7 @@ failed build keeps the last good PDF. Stop with Ctrl-C (exit code 130).
   -h, --help         this help`;
 
 /** How long to wait after a save for the saves that come with it (editors write in several steps). */
-const SETTLE_MS = 120;
+const SETTLE_MS = 150;
 
 /** `profiles watch`: rebuilds on every save. */
 export const watch: Command = { usage: USAGE, run: runWatch };
@@ -70,10 +74,12 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
         `${summary.built} built, ${summary.unchanged} unchanged, ${summary.failed} failed in ${ms} ms; watching for changes (Ctrl-C to stop)`,
       );
     } catch (error) {
+      // Nothing stops the watch: a broken template or locale, or a bug, is printed and the
+      // next save builds again (with the environment loaded afresh).
+      environment = undefined;
       const errors = profileErrorsOf(error);
-      if (errors.length === 0) throw error;
-      environment = undefined; // a broken template or locale: load again once it is fixed
-      printErrors(context, errors);
+      if (errors.length > 0) printErrors(context, errors);
+      else context.stderr(`internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}`);
       context.stderr('watching for changes (Ctrl-C to stop)');
     }
   };
@@ -82,9 +88,9 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const changed = new Set<string>();
-  const onChange = (kind: 'data' | 'layout') => (_event: string, name: string | Buffer | null) => {
+  const onChange = (kind: 'data' | 'layout', file: string) => {
     if (kind === 'layout') stale = true;
-    changed.add(`${kind === 'data' ? 'data' : 'layout'}: ${String(name ?? '')}`);
+    changed.add(`${kind}: ${shown(file)}`);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const reason = [...changed].join(', ');
@@ -92,18 +98,31 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
       running = running.then(() => rebuild(reason));
     }, SETTLE_MS);
   };
-  const watchers: FSWatcher[] = [
-    watchFolder(data, { recursive: true }, onChange('data')),
-    ...[paths.templates, paths.locales, paths.fonts].map((dir) =>
-      watchFolder(dir, { recursive: true }, onChange('layout')),
-    ),
-  ];
+  const dataIsFile = isFile(data);
+  const inside = (dir: string, file: string) => file === dir || file.startsWith(`${dir}${sep}`);
+  const watching = watchFolders<'data' | 'layout'>(
+    [
+      dataIsFile ? { dir: dirname(data), kind: 'data', only: data } : { dir: data, kind: 'data' },
+      ...[paths.templates, paths.locales, paths.fonts].map((dir) => ({ dir, kind: 'layout' as const })),
+    ],
+    onChange,
+    // the outputs, when they are written inside a watched folder, are no change
+    (file) => inside(outDir, file) && relative(outDir, data).startsWith('..'),
+  );
   await new Promise<void>((resolveStop) => {
     if (context.signal?.aborted) resolveStop();
     context.signal?.addEventListener('abort', () => resolveStop(), { once: true });
   });
   clearTimeout(timer);
-  for (const watcher of watchers) watcher.close();
+  watching.close();
   await running;
-  return EXIT.ok;
+  return EXIT.interrupted;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,34 @@
-import { PdfError } from '../errors/index.js';
+import { type PageItems, readItems, type TextItem } from '../../src/preview/extractText.js';
+import { type PdfSource, withPdf } from '../../src/preview/openPdf.js';
 import { countMissingGlyphs, paintsImages } from './countMissingGlyphs.js';
-import { type PageItems, readItems, type TextItem } from './extractText.js';
-import { type PdfSource, withPdf } from './openPdf.js';
+
+/**
+ * What the tests check a built PDF for, read back from the file (pdf.js), independently of the
+ * build's own check of its composed pages (src/pdf/verifyPages.ts, the LAYOUT_* errors): a
+ * second opinion from outside, which also sees what the writer did after the check.
+ */
+export type LayoutRule =
+  | 'missing glyph'
+  | 'outside the page'
+  | 'in a side margin'
+  | 'in the footer'
+  | 'in the header'
+  | 'overlap'
+  | 'empty page';
+
+/** One problem found on a page. */
+export interface LayoutProblem {
+  readonly rule: LayoutRule;
+  /** 1-based page number. */
+  readonly page: number;
+  /** What is wrong, with the text concerned (□ for a glyph with no character). */
+  readonly detail: string;
+}
+
+/** A problem as a line of a test failure: `mli.pdf page 2: in the footer: "…"`. */
+export function describeProblem(problem: LayoutProblem, file = ''): string {
+  return `${file}${file ? ' ' : ''}page ${problem.page}: ${problem.rule}: ${problem.detail}`;
+}
 
 /** What the layout of a profile's pages is checked against. */
 export interface LayoutCheckOptions {
@@ -9,8 +36,6 @@ export interface LayoutCheckOptions {
   readonly margins: readonly [number, number, number, number];
   /** How far (pt) text may stray past a limit before it counts: rounding in the PDF. */
   readonly tolerance?: number;
-  /** The file named in the problems found. */
-  readonly file?: string;
 }
 
 /**
@@ -25,36 +50,33 @@ export interface LayoutCheckOptions {
  * 6. text printed over other text;
  * 7. empty pages: nothing but the running header and the footer.
  *
- * Returns the problems found, page by page (none for a good PDF).
+ * Returns the problems found, page by page (none for a good PDF). A test helper, not part of the
+ * tool: every build checks its own composed pages before writing them (src/pdf/verifyPages.ts).
  */
-export function checkPdfLayout(pdf: PdfSource, options: LayoutCheckOptions): Promise<PdfError[]> {
+export function checkPdfLayout(pdf: PdfSource, options: LayoutCheckOptions): Promise<LayoutProblem[]> {
   return withPdf(pdf, async (document) => {
-    const problems: PdfError[] = [];
+    const problems: LayoutProblem[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const items = await readItems(page);
-      const report = (error: PdfError) => problems.push(error);
-      const at = { file: options.file, path: `page ${number}` };
+      const report = (rule: LayoutRule, detail: string) => problems.push({ rule, page: number, detail });
       const missing = await countMissingGlyphs(page);
       if (missing > 0)
-        report(new PdfError('LAYOUT_MISSING_GLYPH', { count: missing, text: missingGlyphContext(items.items) }, at));
+        report('missing glyph', `${missing} glyph(s) drawn as .notdef in ${quote(missingGlyphContext(items.items))}`);
       const { header, footer, body } = zones(items, options);
-      for (const problem of checkPlacement(items, body, options)) report(new PdfError(...problem, at));
-      for (const run of runs(header.slice(1).flat()))
-        report(new PdfError('LAYOUT_IN_HEADER', { text: shown(run.text) }, at));
-      for (const run of runs(footer.others)) report(new PdfError('LAYOUT_IN_FOOTER', { text: shown(run.text) }, at));
+      for (const [rule, detail] of checkPlacement(items, body, options)) report(rule, detail);
+      for (const run of runs(header.slice(1).flat())) report('in the header', quote(run.text));
+      for (const run of runs(footer.others)) report('in the footer', quote(run.text));
       for (const [first, second] of overlaps(body))
-        report(new PdfError('LAYOUT_TEXT_OVERLAP', { first: shown(first.text), second: shown(second.text) }, at));
-      if (body.length === 0 && !(await paintsImages(page))) report(new PdfError('LAYOUT_EMPTY_PAGE', {}, at));
+        report('overlap', `${quote(first.text)} over ${quote(second.text)}`);
+      if (body.length === 0 && !(await paintsImages(page))) report('empty page', 'nothing but the header and footer');
       page.cleanup();
     }
     return problems;
   });
 }
 
-type Placement =
-  | ['LAYOUT_OUTSIDE_PAGE', { edge: string; by: number; text: string }]
-  | ['LAYOUT_BEYOND_MARGIN', { side: string; by: number; text: string }];
+type Placement = ['outside the page' | 'in a side margin', string];
 
 /** Rules 2 and 3: every run of text inside the page, and body text between the left and right margins. */
 function checkPlacement(page: PageItems, body: readonly TextItem[], options: LayoutCheckOptions): Placement[] {
@@ -70,15 +92,16 @@ function checkPlacement(page: PageItems, body: readonly TextItem[], options: Lay
       ['top', run.top - page.height],
     ];
     const [edge, distance] = beyond.reduce((worst, next) => (next[1] > worst[1] ? next : worst));
-    if (distance > tolerance) found.push(['LAYOUT_OUTSIDE_PAGE', { edge, by: by(distance), text: shown(run.text) }]);
+    if (distance > tolerance)
+      found.push(['outside the page', `${by(distance)} pt beyond the ${edge} edge: ${quote(run.text)}`]);
   }
   for (const run of runs(body)) {
     const intoLeft = left - run.x;
     const intoRight = run.x + run.width - (page.width - right);
     if (intoLeft > tolerance)
-      found.push(['LAYOUT_BEYOND_MARGIN', { side: 'left', by: by(intoLeft), text: shown(run.text) }]);
+      found.push(['in a side margin', `${by(intoLeft)} pt into the left margin: ${quote(run.text)}`]);
     if (intoRight > tolerance)
-      found.push(['LAYOUT_BEYOND_MARGIN', { side: 'right', by: by(intoRight), text: shown(run.text) }]);
+      found.push(['in a side margin', `${by(intoRight)} pt into the right margin: ${quote(run.text)}`]);
   }
   return found;
 }
@@ -175,11 +198,11 @@ function visible(item: TextItem): boolean {
 /** The text around the first missing glyph. */
 function missingGlyphContext(items: readonly TextItem[]): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is how pdf.js shows a glyph with no character.
-  return shown(items.find((candidate) => /[\u0000\ufffd]/.test(candidate.text))?.text ?? '');
+  return items.find((candidate) => /[\u0000\ufffd]/.test(candidate.text))?.text ?? '';
 }
 
-/** Text as messages show it: a glyph that cannot be mapped to a character shown as □. */
-function shown(text: string): string {
+/** Text as messages show it, quoted: a glyph that cannot be mapped to a character shown as □. */
+function quote(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: unmappable glyphs come out as control characters.
-  return text.replace(/[\u0000-\u001f\ufffd]/g, '□');
+  return `"${text.replace(/[\u0000-\u001f\ufffd]/g, '□')}"`;
 }

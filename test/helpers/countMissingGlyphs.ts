@@ -1,5 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadPdfJs } from './openPdf.js';
+import { loadPdfJs } from '../../src/preview/openPdf.js';
 
 interface Glyph {
   readonly unicode?: string;
