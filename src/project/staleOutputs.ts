@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
-const PDF = /^([a-z]{3})\.pdf$/;
+const EDITION = /^([a-z]{3})\.(pdf|html)$/;
 const CHART = /^([a-z]{3})-[a-z0-9-]+\.(svg|png)$/;
 
 /** An output of a country that has no data file any more. */
@@ -13,7 +13,8 @@ export interface StaleOutput {
 
 /**
  * The outputs in `outDir` of countries that are not in `countries` (a country whose data file
- * was deleted or renamed): `<lang>/<iso3>.pdf` and its chart exports `<lang>/charts/<iso3>-*`.
+ * was deleted or renamed): `<lang>/<iso3>.pdf`, its web page `<lang>/<iso3>.html` and its chart exports `<lang>/charts/<iso3>-*`
+ * (the series index, `index.html`, is rewritten by every web build, never stale).
  */
 export function findStaleOutputs(outDir: string, countries: ReadonlySet<string>): StaleOutput[] {
   const stale: StaleOutput[] = [];
@@ -28,7 +29,7 @@ export function findStaleOutputs(outDir: string, countries: ReadonlySet<string>)
         if (country !== undefined && !countries.has(country)) stale.push({ country, file: join(dir, name) });
       }
     };
-    scan(folder, PDF);
+    scan(folder, EDITION);
     scan(join(folder, 'charts'), CHART);
   }
   return stale;

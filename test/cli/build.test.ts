@@ -128,18 +128,22 @@ describe('profiles build', () => {
       const bvt = readFileSync(FIXTURE, 'utf8');
       writeFileSync(join(data, 'bvt.yaml'), bvt);
       writeFileSync(join(data, 'hmd.yaml'), bvt.replace(/^country: BVT$/m, 'country: HMD'));
-      expect((await runCli(['build', '--data', 'data', '--lang', 'en'], { cwd: dir.dir })).code).toBe(0);
+      const built = await runCli(['build', '--data', 'data', '--lang', 'en', '--format', 'pdf,html'], { cwd: dir.dir });
+      expect(built.code).toBe(0);
       rmSync(join(data, 'hmd.yaml'));
       const listed = await runCli(['build', '--data', 'data', '--lang', 'en', '--json'], { cwd: dir.dir });
       const result = JSON.parse(listed.stdout) as { stale: string[]; pruned: boolean };
       expect(result.pruned).toBe(false);
       expect(result.stale).toContain(join('output', 'en', 'hmd.pdf'));
+      expect(result.stale).toContain(join('output', 'en', 'hmd.html'));
       expect(result.stale).toContain(join('output', 'en', 'charts', 'hmd-gender-all.png'));
       expect(result.stale.every((file) => /hmd/.test(file))).toBe(true);
       expect(existsSync(join(dir.dir, 'output', 'en', 'hmd.pdf'))).toBe(true);
       const pruned = await runCli(['build', '--data', 'data', '--lang', 'en', '--prune'], { cwd: dir.dir });
       expect(pruned.stderr).toMatch(/removed \d+ output\(s\) of HMD, which no longer have a data file/);
       expect(existsSync(join(dir.dir, 'output', 'en', 'hmd.pdf'))).toBe(false);
+      expect(existsSync(join(dir.dir, 'output', 'en', 'hmd.html'))).toBe(false);
+      expect(existsSync(join(dir.dir, 'output', 'en', 'index.html'))).toBe(true);
       expect(existsSync(join(dir.dir, 'output', 'en', 'bvt.pdf'))).toBe(true);
       const again = JSON.parse(
         (await runCli(['build', '--data', 'data', '--lang', 'en', '--json'], { cwd: dir.dir })).stdout,
