@@ -49,7 +49,8 @@ export function coldReferences(root: string, log: (text: string) => void): ColdR
   return [anchor('typst', join('src', 'c-typst.mjs')), anchor('pdfmake', join('src', 'a-pdfmake.mjs')), node];
 }
 
-function findAnchors(root: string): string | undefined {
+/** The anchors folder: BENCH_ANCHORS=DIR when set (undefined when it holds no anchors), else shared/bench/anchors above `root`. */
+export function findAnchors(root: string): string | undefined {
   const named = process.env.BENCH_ANCHORS;
   if (named) return existsSync(join(named, 'src', 'c-typst.mjs')) ? resolve(named) : undefined;
   for (let dir = resolve(root); ; dir = dirname(dir)) {

@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { findAnchors } from '../../src/bench/coldReferences.js';
 import { readBenchSettings } from '../../src/bench/readBenchSettings.js';
 import { browserSettings } from '../browser/browserSettings.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -25,6 +28,8 @@ const TESTED_HERE = [
   'BENCH_COLD_RUNS',
   'CHROMIUM_PATH',
   'WEB_SCREENSHOTS',
+  'BENCH_ANCHORS',
+  'NODE_DISABLE_COMPILE_CACHE',
 ];
 
 /** The variables the docs show being set (`NAME=value`), and the ones named as switches. */
@@ -85,6 +90,33 @@ describe('the documented environment variables', () => {
       chromium: '/opt/chromium/chrome',
       screenshots: '/tmp/shots',
     });
+  });
+
+  it('BENCH_ANCHORS=DIR names the anchors folder of the cold references; one without anchors is none', () => {
+    const anchors = join(tmp.dir, 'anchors');
+    mkdirSync(join(anchors, 'src'), { recursive: true });
+    writeFileSync(join(anchors, 'src', 'c-typst.mjs'), '');
+    vi.stubEnv('BENCH_ANCHORS', anchors);
+    expect(findAnchors(ROOT)).toBe(anchors);
+    vi.stubEnv('BENCH_ANCHORS', tmp.dir);
+    expect(findAnchors(ROOT)).toBeUndefined();
+  });
+
+  it('NODE_DISABLE_COMPILE_CACHE=1 leaves the CLI without a compile cache (Node 22.1+; Node 20 has none)', () => {
+    const script = `import module from 'node:module';
+const { enableCompileCache } = await import(${JSON.stringify(join(ROOT, 'dist', 'cli', 'compileCache.js'))});
+enableCompileCache();
+process.stdout.write(String(module.getCompileCacheDir?.() ?? 'none'));`;
+    const { NODE_DISABLE_COMPILE_CACHE: _, NODE_COMPILE_CACHE: __, ...inherited } = process.env;
+    const run = (env: Record<string, string>) =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...inherited, ...env },
+        encoding: 'utf8',
+      });
+    expect(run({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBe('none');
+    const hasCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    if (hasCache) expect(run({})).not.toBe('none');
+    else expect(run({})).toBe('none');
   });
 
   it('FAST_CHECK_RUNS=N runs N profiles built and 10 × N invalid ones, with the time they need', () => {
