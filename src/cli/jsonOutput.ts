@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acknowledgementShape } from '../model/acknowledge.js';
 
 /**
  * The one shape of every command's `--json` output (the envelope), as a zod schema: the source
@@ -33,14 +34,7 @@ export const issueJson = z
 const acknowledgedJson = issueJson
   .omit({ severity: true, hints: true })
   .extend({
-    acknowledgement: z.strictObject({
-      code: z.string(),
-      field: z.string(),
-      reason: z.string(),
-      by: z.string(),
-      date: z.string(),
-      fingerprint: z.string(),
-    }),
+    acknowledgement: acknowledgementShape,
   })
   .meta({ id: 'Acknowledged', description: 'a finding an editor checked and recorded in the data file' });
 

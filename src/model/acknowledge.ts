@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Finding } from './checkFinding.js';
 
 /** A finding as the data file acknowledges it (`acknowledged:`). */
@@ -10,6 +11,16 @@ export interface Acknowledgement {
   readonly date: string;
   readonly fingerprint: string;
 }
+
+/** The shape of an acknowledgement as written to JSON (the build cache, --json output). */
+export const acknowledgementShape = z.strictObject({
+  code: z.string(),
+  field: z.string(),
+  reason: z.string(),
+  by: z.string(),
+  date: z.string(),
+  fingerprint: z.string(),
+});
 
 /** A finding an editor checked: it no longer fails --strict and is listed in the summary. */
 export interface AcknowledgedFinding extends Finding {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
-import type { AcknowledgedFinding } from '../model/acknowledge.js';
+import { type AcknowledgedFinding, acknowledgementShape } from '../model/acknowledge.js';
 import type { FigureSignature } from '../model/checkCopies.js';
 import type { Finding } from '../model/checkFinding.js';
 import { readRegularFile } from '../project/readRegularFile.js';
@@ -60,14 +60,7 @@ const FindingShape = z.object({
   ...Location,
 });
 const AcknowledgedShape = FindingShape.extend({
-  acknowledgement: z.object({
-    code: z.string(),
-    field: z.string(),
-    reason: z.string(),
-    by: z.string(),
-    date: z.string(),
-    fingerprint: z.string(),
-  }),
+  acknowledgement: acknowledgementShape,
 });
 /** The shape of the cache file: anything else is ignored, never trusted (it only decides what to skip). */
 const CacheShape = z.object({
