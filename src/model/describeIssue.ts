@@ -20,46 +20,53 @@ const limit = (value: number | bigint): string =>
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
-/** What a custom error key of the schema means, in editors' words. */
-const EXPECTED: Record<string, string> = {
-  count: `a whole number from 0 to ${limit(MAX_COUNT)} (a count of people)`,
-  amount: `a number from 0 to ${limit(MAX_USD_MILLIONS)} (millions of US dollars, far above the world's GDP)`,
-  percent: 'a percentage between 0 and 100',
-  year: 'a year between 1900 and 2100',
-  month: 'a month written YYYY-MM, e.g. 2025-11',
-  date: 'a date written YYYY-MM-DD',
-  'finding-code': 'the code of a data-quality finding, e.g. CHECK_REMITTANCES_SHARE',
-  fingerprint: 'the 12-character fingerprint the warning gives, e.g. 3f9a0c2b71de',
-  url: 'a web address starting with https://, http:// or mailto:',
-  'iso3-format': 'an ISO 3166 alpha-3 country code in capitals, e.g. MLI',
-  'iso3-unknown': 'an assigned ISO 3166 alpha-3 country code',
-  id: 'an id of lower-case letters, digits and dashes, e.g. nationality-code',
-  empty: 'a text that is not empty',
-  boolean: 'true or false',
-  'year-or-month': 'a year (2018) or a month written YYYY-MM ("2016-03")',
-  decimals: `a number of decimals from 0 to ${MAX_DECIMALS}`,
-  right: 'true (yes), false (no), partial (neither: say how in note) or null (not known)',
-  'voting-method': `one of ${VOTING_METHODS.join(', ')}, or a text in every language for another way to vote`,
-  tag: `one of ${PRACTICE_TAGS.join(', ')}, or a text in every language for a tag of your own`,
-  seats: `a whole number from 1 to ${limit(MAX_SEATS)}`,
-  'seats-of': 'no more reserved seats than the chamber has (of:)',
-  destinations: `at most ${MAX_TOP_DESTINATIONS} top destinations (the page charts the top ${MAX_TOP_DESTINATIONS})`,
-  countries: 'a country code (FRA) or a list of country codes ([FRA, BEL])',
-  revised: 'at least one year or month',
-  unavailable: 'null, as the figure is marked "unavailable: true"',
-  'partial-note': 'a note saying how the right applies, e.g. { fr: tolérée dans les faits, en: tolerated in practice }',
-  'estimate-both': 'either value (one number) or low and high (a range), not both',
-  'estimate-none': 'value (one number) or low and high (a range)',
-  'estimate-range': 'both low and high (a range)',
-  'estimate-order': 'a high end above the low end',
-  'when-one': 'only one of year, month or from (a period)',
-  'when-to': 'a period with its start: from: before to:',
-  'when-none': 'a date: year (2018), month ("2016-03") or from (a period: from 2009, to 2025)',
-  'when-order': 'an end no earlier than the start (from:)',
-  'when-revised': 'a revision after the date of the entry',
-  'when-revised-alone': 'the date of the entry (year, month or from) before its revisions',
-  'updated-before': 'an update no earlier than firstPublished',
-};
+/**
+ * What a custom error key of the schema means, in editors' words. Made on first use: this module
+ * is loaded by every build, and the first toLocaleString of a process loads ICU's locale data
+ * (≈ 25 ms of a cold build that has nothing to report).
+ */
+let expectedTexts: Record<string, string> | undefined;
+const customExpected = (): Record<string, string> =>
+  (expectedTexts ??= {
+    count: `a whole number from 0 to ${limit(MAX_COUNT)} (a count of people)`,
+    amount: `a number from 0 to ${limit(MAX_USD_MILLIONS)} (millions of US dollars, far above the world's GDP)`,
+    percent: 'a percentage between 0 and 100',
+    year: 'a year between 1900 and 2100',
+    month: 'a month written YYYY-MM, e.g. 2025-11',
+    date: 'a date written YYYY-MM-DD',
+    'finding-code': 'the code of a data-quality finding, e.g. CHECK_REMITTANCES_SHARE',
+    fingerprint: 'the 12-character fingerprint the warning gives, e.g. 3f9a0c2b71de',
+    url: 'a web address starting with https://, http:// or mailto:',
+    'iso3-format': 'an ISO 3166 alpha-3 country code in capitals, e.g. MLI',
+    'iso3-unknown': 'an assigned ISO 3166 alpha-3 country code',
+    id: 'an id of lower-case letters, digits and dashes, e.g. nationality-code',
+    empty: 'a text that is not empty',
+    boolean: 'true or false',
+    'year-or-month': 'a year (2018) or a month written YYYY-MM ("2016-03")',
+    decimals: `a number of decimals from 0 to ${MAX_DECIMALS}`,
+    right: 'true (yes), false (no), partial (neither: say how in note) or null (not known)',
+    'voting-method': `one of ${VOTING_METHODS.join(', ')}, or a text in every language for another way to vote`,
+    tag: `one of ${PRACTICE_TAGS.join(', ')}, or a text in every language for a tag of your own`,
+    seats: `a whole number from 1 to ${limit(MAX_SEATS)}`,
+    'seats-of': 'no more reserved seats than the chamber has (of:)',
+    destinations: `at most ${MAX_TOP_DESTINATIONS} top destinations (the page charts the top ${MAX_TOP_DESTINATIONS})`,
+    countries: 'a country code (FRA) or a list of country codes ([FRA, BEL])',
+    revised: 'at least one year or month',
+    unavailable: 'null, as the figure is marked "unavailable: true"',
+    'partial-note':
+      'a note saying how the right applies, e.g. { fr: tolérée dans les faits, en: tolerated in practice }',
+    'estimate-both': 'either value (one number) or low and high (a range), not both',
+    'estimate-none': 'value (one number) or low and high (a range)',
+    'estimate-range': 'both low and high (a range)',
+    'estimate-order': 'a high end above the low end',
+    'when-one': 'only one of year, month or from (a period)',
+    'when-to': 'a period with its start: from: before to:',
+    'when-none': 'a date: year (2018), month ("2016-03") or from (a period: from 2009, to 2025)',
+    'when-order': 'an end no earlier than the start (from:)',
+    'when-revised': 'a revision after the date of the entry',
+    'when-revised-alone': 'the date of the entry (year, month or from) before its revisions',
+    'updated-before': 'an update no earlier than firstPublished',
+  });
 
 /** What to do about a broken rule between fields, by its message key. */
 const HINTS: Record<string, string> = {
@@ -87,10 +94,14 @@ const TYPE_NAMES: Record<string, string> = {
  */
 export function withoutGenericBounds(issues: readonly Issue[]): Issue[] {
   const key = (issue: Issue) => `${issue.code} ${JSON.stringify(issue.path)}`;
-  const named = new Set(issues.filter((issue) => EXPECTED[issue.message]).map(key));
+  const named = new Set(issues.filter((issue) => customExpected()[issue.message]).map(key));
   return issues.filter(
     (issue) =>
-      !((issue.code === 'too_big' || issue.code === 'too_small') && !EXPECTED[issue.message] && named.has(key(issue))),
+      !(
+        (issue.code === 'too_big' || issue.code === 'too_small') &&
+        !customExpected()[issue.message] &&
+        named.has(key(issue))
+      ),
   );
 }
 
@@ -147,7 +158,7 @@ export function describeIssue(
         new DataError(
           'DATA_BAD_VALUE',
           {
-            expected: EXPECTED[issue.message] ?? `one of ${options.join(', ')}`,
+            expected: customExpected()[issue.message] ?? `one of ${options.join(', ')}`,
             got,
             hint: suggestion ? `did you mean "${suggestion}"?` : HINTS[issue.message],
           },
@@ -200,7 +211,7 @@ function describeUnion(
       describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, schema, parsed, languages),
     );
   }
-  const expected = EXPECTED[issue.message] ?? `a text, or one text per language (${languages.join(', ')})`;
+  const expected = customExpected()[issue.message] ?? `a text, or one text per language (${languages.join(', ')})`;
   const at = parsed.locate(issue.path as FieldPath);
   if (got === undefined) return [new DataError('DATA_MISSING_FIELD', { expected }, at)];
   return [new DataError('DATA_WRONG_TYPE', { expected, got }, at)];
@@ -211,7 +222,7 @@ function describeUnion(
  * from the kind of the issue. Zod's own wording ("Too big: expected int to be <=…") never shows.
  */
 function expectedOf(issue: Issue, whole = false): string {
-  const custom = EXPECTED[issue.message];
+  const custom = customExpected()[issue.message];
   if (custom) return custom;
   switch (issue.code) {
     case 'invalid_type':
