@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Font } from 'fontkit';
 import { FontError } from '../errors/index.js';
 import { openSharedFont } from '../fonts/openSharedFont.js';
+import { labelAdvancesOf } from '../fonts/shapingCache.js';
 import type { ChartFont } from './types.js';
 
 /** A chart font opened with fontkit (when first measured with), with a cache of the widths measured in it. */
@@ -9,7 +10,7 @@ export interface LoadedChartFont {
   readonly face: ChartFont;
   /** The parsed font: parsed on first access, so a chart never measured in the emoji font never parses it. */
   readonly font: Font;
-  /** Advance widths in font units, keyed by text. */
+  /** Advance widths in font units, keyed by text: per parsed font, kept between runs (src/fonts/shapingCache.ts). */
   readonly advances: Map<string, number>;
 }
 
@@ -27,7 +28,9 @@ export function loadChartFonts(fonts: readonly ChartFont[]): LoadedChartFont[] {
         font ??= openFont(face);
         return font;
       },
-      advances: new Map<string, number>(),
+      get advances() {
+        return labelAdvancesOf(this.font);
+      },
     };
   });
 }

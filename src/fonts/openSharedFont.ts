@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Font, FontCollection } from 'fontkit';
+import { registerLibraryVersions, rememberFontBytes } from './shapingCache.js';
 
 /**
  * Parsed fonts, shared by everything in the process that sets or measures text: the font
@@ -24,6 +26,20 @@ const pdfkitFile = createRequire(require.resolve('pdfmake/js/PDFDocument.js')).r
 const fontkitFile = createRequire(pdfkitFile).resolve('fontkit');
 const pdfkitLoadedBefore = require.cache[pdfkitFile] !== undefined;
 const fontkit = require(fontkitFile) as Fontkit;
+registerLibraryVersions({ fontkit: packageVersion(fontkitFile), pdfkit: packageVersion(pdfkitFile) });
+
+/** The version in the package.json of the package a file belongs to (the nearest one above it). */
+function packageVersion(file: string): string {
+  for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
+    try {
+      const found = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (found.name !== undefined && found.version !== undefined) return found.version;
+    } catch {
+      // no package.json here: look further up
+    }
+  }
+  return 'unknown';
+}
 
 /** Fonts parsed from bytes, by byte length then content (and collection member name). */
 const parsedByBytes = new Map<number, { bytes: Uint8Array; postscriptName: string; font: Parsed }[]>();
@@ -34,6 +50,7 @@ function createShared(bytes: Uint8Array, postscriptName?: string): Parsed {
   const found = candidates.find((entry) => entry.postscriptName === name && view(entry.bytes).equals(view(bytes)));
   if (found) return found.font;
   const font = fontkit.create(view(bytes), postscriptName);
+  rememberFontBytes(font, bytes);
   candidates.push({ bytes, postscriptName: name, font });
   parsedByBytes.set(bytes.byteLength, candidates);
   return font;

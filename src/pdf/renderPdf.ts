@@ -1,6 +1,8 @@
 import { resolve, sep } from 'node:path';
+import type { Font } from 'fontkit';
 import type { PdfNode } from 'pdfmake';
 import { PdfError, ProfileError } from '../errors/index.js';
+import { saveShapedWords, wordLayoutsOf } from '../fonts/shapingCache.js';
 import { applyFontFallback, type FallbackChain } from './applyFontFallback.js';
 import type { BlockMeta } from './blocks.js';
 import { checkLibraryPatches } from './checkLibraryPatches.js';
@@ -150,6 +152,8 @@ async function renderDocument(
   // 3. Write them, with their furniture.
   writePages(doc, { frame, bands, notes, pages, furniture: input.furniture, layout });
   const pdf = await finish(doc);
+  // The words and chart labels this document set for the first time, for the next process.
+  saveShapedWords();
   return {
     pdf,
     pages: pages.length,
@@ -209,14 +213,12 @@ interface FontedDocument {
   _font?: { font?: object; layoutCache?: object | undefined } | undefined;
 }
 
-/** Word layouts per parsed font (src/fonts/openSharedFont.ts), for every document of the process. */
-const wordLayouts = new WeakMap<object, object>();
-
 /**
  * pdfkit caches the layout of each word of a font per document (`layoutCache`, keyed by the
  * word). A layout depends only on the font, which documents share, and pdfkit never changes a
- * layout once made: so each font the document opens gets the cache of its parsed font, shared
- * by every document of the process (runtime addition, no patch).
+ * layout once made: so each font the document opens gets the word layouts of its parsed font,
+ * shared by every document of the process and kept on disk between processes
+ * (src/fonts/shapingCache.ts; runtime addition, no patch).
  */
 function shareWordLayouts(doc: PdfKitDocument): void {
   const fonted = doc as unknown as FontedDocument;
@@ -224,14 +226,7 @@ function shareWordLayouts(doc: PdfKitDocument): void {
   fonted.font = (...args: unknown[]) => {
     const result = open(...args);
     const font = fonted._font;
-    if (font?.font && font.layoutCache) {
-      let shared = wordLayouts.get(font.font);
-      if (shared === undefined) {
-        shared = font.layoutCache;
-        wordLayouts.set(font.font, shared);
-      }
-      font.layoutCache = shared;
-    }
+    if (font?.font && font.layoutCache) font.layoutCache = wordLayoutsOf(font.font as Font);
     return result;
   };
 }

@@ -19,6 +19,7 @@ const TESTED_ELSEWHERE: Record<string, string> = {
   TERM: 'test/cli/conventions.test.ts',
   NO_COLOR: 'test/cli/conventions.test.ts',
   CI: 'test/cli/conventions.test.ts',
+  PROFILES_CACHE_DIR: 'test/fonts/shapingCache.test.ts',
 };
 const TESTED_HERE = [
   'UPDATE_GOLDEN',

@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Font } from 'fontkit';
+
+/**
+ * Shaped words kept between runs. Setting a word in a font (fontkit's `layout`: the glyphs, with
+ * the font's substitutions and kerning) is what a fresh process spends most of its font time on:
+ * the first word decodes the font's GSUB and GPOS lookups (for Noto Sans, kerning pairs of every
+ * script it covers), every word runs them. pdfkit already keeps each word's layout for the rest of
+ * the process (its `layoutCache`, shared by every document: src/pdf/renderPdf.ts), and the
+ * charts keep each label's advance; this module keeps both on disk too, so that the next process
+ * starts with the words of the previous ones and opens the lookups only for words it has not met.
+ *
+ * - Keyed by the font's bytes (SHA-256), the versions of fontkit and pdfkit, the fontkit patch and
+ *   this file's format: any change there starts an empty cache. A cached layout is the one
+ *   fontkit gave (the same numbers, read back exactly from JSON), so a PDF is byte for byte the
+ *   same with or without the cache (test/fonts/shapingCache.test.ts, test/e2e/buildMali.test.ts).
+ * - One file per font, `<key>.jsonl`, a line per word, only ever appended to (processes and
+ *   worker threads building at once each append whole lines). A line that does not read back as a
+ *   layout of that font (damaged, truncated, glyph numbers the font lacks) is ignored; a file
+ *   over 16 MiB is started again.
+ * - The folder: PROFILES_CACHE_DIR, else `node_modules/.cache/diaspora-profiles` of the tool;
+ *   PROFILES_CACHE_DIR=off keeps nothing on disk. A folder that cannot be written only means no
+ *   cache: a build never fails because of it.
+ */
+const FORMAT = 'shaped-words-1';
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A word as pdfkit keeps it (EmbeddedFont.layoutRun: positions scaled to 1000 units per em). */
+interface WordRun {
+  readonly glyphs: readonly { readonly id: number; readonly advanceWidth: number; readonly codePoints: number[] }[];
+  readonly positions: readonly {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+    advanceWidth: number;
+  }[];
+  readonly advanceWidth: number;
+}
+
+interface FontStore {
+  /** The file of this font's cache, or null when there is none. */
+  readonly file: string | null;
+  /** pdfkit's layout cache of the font: word → run (a plain object, as pdfkit indexes it). */
+  readonly words: Record<string, WordRun>;
+  readonly savedWords: Set<string>;
+  /** Chart labels → advance width in font units, in the order they were measured. */
+  readonly advances: Map<string, number>;
+  savedAdvances: number;
+}
+
+const stores = new WeakMap<object, FontStore>();
+const touched = new Set<FontStore>();
+const bytesOf = new WeakMap<object, Uint8Array>();
+
+/** Records the bytes a font was parsed from (src/fonts/openSharedFont.ts), which key its cache. */
+export function rememberFontBytes(font: object, bytes: Uint8Array): void {
+  bytesOf.set(font, bytes);
+}
+
+/** The word layouts of a font, for pdfkit: those of earlier runs first, then what pdfkit adds. */
+export function wordLayoutsOf(font: Font): Record<string, unknown> {
+  return storeOf(font).words;
+}
+
+/** The advances of chart labels in a font (font units), those of earlier runs first. */
+export function labelAdvancesOf(font: Font): Map<string, number> {
+  return storeOf(font).advances;
+}
+
+/**
+ * Appends the words and labels set since the last call to their fonts' files. Cheap when there
+ * is nothing new; never throws (a cache that cannot be written is only a slower next run).
+ */
+export function saveShapedWords(): void {
+  for (const store of touched) {
+    if (store.file === null) continue;
+    const lines: string[] = [];
+    for (const word of Object.keys(store.words)) {
+      if (store.savedWords.has(word)) continue;
+      store.savedWords.add(word);
+      const run = store.words[word]!;
+      lines.push(
+        JSON.stringify([
+          'w',
+          word,
+          run.advanceWidth,
+          run.glyphs.map((glyph, i) => {
+            const p = run.positions[i]!;
+            return [
+              glyph.id,
+              glyph.advanceWidth,
+              glyph.codePoints,
+              p.xAdvance,
+              p.yAdvance,
+              p.xOffset,
+              p.yOffset,
+              p.advanceWidth,
+            ];
+          }),
+        ]),
+      );
+    }
+    let index = 0;
+    for (const [label, advance] of store.advances) {
+      if (index++ >= store.savedAdvances) lines.push(JSON.stringify(['a', label, advance]));
+    }
+    store.savedAdvances = store.advances.size;
+    if (lines.length === 0) continue;
+    try {
+      mkdirSync(dirname(store.file), { recursive: true });
+      appendFileSync(store.file, `${lines.join('\n')}\n`);
+    } catch {
+      // No cache: the next run sets these words again.
+    }
+  }
+}
+
+function storeOf(font: Font): FontStore {
+  let store = stores.get(font);
+  if (store === undefined) {
+    const file = fileFor(font);
+    store = { file, words: Object.create(null), savedWords: new Set(), advances: new Map(), savedAdvances: 0 };
+    if (file !== null) readStore(file, font, store);
+    stores.set(font, store);
+    touched.add(store);
+  }
+  return store;
+}
+
+/** Reads a font's cache file into its store, keeping only lines that are layouts of that font. */
+function readStore(file: string, font: Font, store: FontStore): void {
+  let text: string;
+  try {
+    const info = statSync(file);
+    if (!info.isFile()) return;
+    if (info.size > MAX_FILE_BYTES) {
+      unlinkSync(file);
+      return;
+    }
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return;
+  }
+  const glyphCount = font.numGlyphs;
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(entry) || typeof entry[1] !== 'string') continue;
+    const [kind, key, value, glyphs] = entry as [unknown, string, unknown, unknown];
+    if (kind === 'a' && isNumber(value)) {
+      if (!store.advances.has(key)) store.advances.set(key, value);
+    } else if (kind === 'w' && isNumber(value) && Array.isArray(glyphs)) {
+      const run = wordRun(value, glyphs, glyphCount);
+      if (run !== undefined && !(key in store.words)) {
+        store.words[key] = run;
+        store.savedWords.add(key);
+      }
+    }
+  }
+  store.savedAdvances = store.advances.size;
+}
+
+function wordRun(advanceWidth: number, glyphs: unknown[], glyphCount: number): WordRun | undefined {
+  const run = {
+    glyphs: [] as WordRun['glyphs'][number][],
+    positions: [] as WordRun['positions'][number][],
+    advanceWidth,
+  };
+  for (const glyph of glyphs) {
+    if (!Array.isArray(glyph) || glyph.length !== 8) return undefined;
+    const [id, advance, codePoints, xAdvance, yAdvance, xOffset, yOffset, positionAdvance] = glyph as unknown[];
+    if (!(Number.isInteger(id) && (id as number) >= 0 && (id as number) < glyphCount)) return undefined;
+    if (!Array.isArray(codePoints) || !codePoints.every(isCodePoint)) return undefined;
+    if (![advance, xAdvance, yAdvance, xOffset, yOffset, positionAdvance].every(isNumber)) return undefined;
+    run.glyphs.push({ id: id as number, advanceWidth: advance as number, codePoints: codePoints as number[] });
+    run.positions.push({
+      xAdvance: xAdvance as number,
+      yAdvance: yAdvance as number,
+      xOffset: xOffset as number,
+      yOffset: yOffset as number,
+      advanceWidth: positionAdvance as number,
+    });
+  }
+  return run;
+}
+
+/** The cache file of a font, or null when caching is off or the font's bytes are unknown. */
+function fileFor(font: Font): string | null {
+  const folder = cacheFolder();
+  const bytes = bytesOf.get(font);
+  if (folder === null || bytes === undefined) return null;
+  const key = createHash('sha256')
+    .update(libraryKey())
+    .update(bytes)
+    .update(font.postscriptName ?? '')
+    .digest('hex');
+  return join(folder, 'shaped-words', `${key.slice(0, 32)}.jsonl`);
+}
+
+function cacheFolder(): string | null {
+  const setting = process.env.PROFILES_CACHE_DIR;
+  if (setting === 'off') return null;
+  if (setting !== undefined && setting !== '') return setting;
+  // dist/fonts/ (or src/fonts/ under the tests) → the tool's folder.
+  const toolRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+  return join(toolRoot, 'node_modules', '.cache', 'diaspora-profiles');
+}
+
+let library: string | undefined;
+
+/** What else a layout depends on: fontkit and pdfkit (versions), the fontkit patch, this format. */
+function libraryKey(): string {
+  if (library === undefined) {
+    const toolRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+    const parts = [FORMAT];
+    for (const name of ['fontkit', 'pdfkit']) parts.push(`${name}@${versionOf(name)}`);
+    try {
+      const patches = readdirSync(join(toolRoot, 'patches')).filter((name) =>
+        /^(fontkit|pdfkit)\+.*\.patch$/.test(name),
+      );
+      for (const patch of patches.sort()) parts.push(readFileSync(join(toolRoot, 'patches', patch), 'utf8'));
+    } catch {
+      parts.push('patches: none');
+    }
+    library = parts.join('\n');
+  }
+  return library;
+}
+
+let versions: Record<string, string> | undefined;
+
+/** Installed versions of fontkit and pdfkit, as registered by src/fonts/openSharedFont.ts. */
+export function registerLibraryVersions(found: Record<string, string>): void {
+  versions = found;
+}
+
+function versionOf(name: string): string {
+  return versions?.[name] ?? 'unknown';
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isCodePoint(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0x10ffff;
+}
