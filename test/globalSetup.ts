@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { currentBundle } from '../src/cli/bundle.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +17,8 @@ const root = join(import.meta.dirname, '..');
 const stamp = join(root, 'node_modules', '.cache', 'diaspora-profiles', 'tests-compiled');
 
 /**
- * Before the tests: compiles src/ to dist/ when a source is newer than the compiled code (the
+ * Before the tests: compiles src/ to dist/ when a source is newer than the compiled code, and
+ * bundles it again when the bundle is no longer current (the
  * command-line tests run the real `profiles` command in child processes, as users do; `npm ci`
  * already compiled it, and the types are checked by `npm run typecheck`, so a run whose sources
  * did not change pays nothing), and gives the test files a folder to share builds in.
@@ -30,6 +32,11 @@ export default function setup(project: TestProject): () => void {
     );
     mkdirSync(dirname(stamp), { recursive: true });
     writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  }
+  // The command line runs from the bundle of dist/ (scripts/bundle.js) when it is current: made
+  // again after tsc, so that the command-line tests run what `npm start` runs.
+  if (currentBundle(join(root, 'dist')) === null) {
+    execFileSync(process.execPath, [join(root, 'scripts', 'bundle.js')], { cwd: root, stdio: 'inherit' });
   }
   const shared = mkdtempSync(join(tmpdir(), 'profiles-shared-'));
   project.provide('sharedDir', shared);
