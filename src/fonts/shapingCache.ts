@@ -17,15 +17,18 @@ import type { Font } from 'fontkit';
  *   this file's format: any change there starts an empty cache. A cached layout is the one
  *   fontkit gave (the same numbers, read back exactly from JSON), so a PDF is byte for byte the
  *   same with or without the cache (test/fonts/shapingCache.test.ts, test/e2e/buildMali.test.ts).
- * - One file per font, `<key>.jsonl`, a line per word, only ever appended to (processes and
- *   worker threads building at once each append whole lines). A line that does not read back as a
- *   layout of that font (damaged, truncated, glyph numbers the font lacks) is ignored; a file
- *   over 16 MiB is started again.
+ * - One file per font, `<key>.jsonl`, a line per word (`w<TAB>"word"<TAB>layout`) or chart label
+ *   (`a<TAB>"label"<TAB>advance`), only ever appended to (processes and worker threads building at
+ *   once each append whole lines). Reading it indexes the lines by word; a word's layout is
+ *   parsed only when pdfkit first asks for that word, so a cache that holds the words of the
+ *   whole series costs a profile little more than its own words. A line that does not read back
+ *   as a layout of that font (damaged, truncated, glyph numbers the font lacks) is ignored; a
+ *   file over 16 MiB is started again.
  * - The folder: PROFILES_CACHE_DIR, else `node_modules/.cache/diaspora-profiles` of the tool;
  *   PROFILES_CACHE_DIR=off keeps nothing on disk. A folder that cannot be written only means no
  *   cache: a build never fails because of it.
  */
-const FORMAT = 'shaped-words-1';
+const FORMAT = 'shaped-words-2';
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A word as pdfkit keeps it (EmbeddedFont.layoutRun: positions scaled to 1000 units per em). */
@@ -44,12 +47,17 @@ interface WordRun {
 interface FontStore {
   /** The file of this font's cache, or null when there is none. */
   readonly file: string | null;
-  /** pdfkit's layout cache of the font: word → run (a plain object, as pdfkit indexes it). */
+  /**
+   * pdfkit's layout cache of the font: word → run. A plain object, as pdfkit indexes it; its
+   * prototype finds the words of earlier runs (`stored`) and makes them own properties on first use.
+   */
   readonly words: Record<string, WordRun>;
-  readonly savedWords: Set<string>;
+  /** Words of earlier runs, by their JSON form, with their layout as written (parsed on first use). */
+  readonly stored: Map<string, string>;
   /** Chart labels → advance width in font units, in the order they were measured. */
   readonly advances: Map<string, number>;
   savedAdvances: number;
+  readonly glyphCount: number;
 }
 
 const stores = new WeakMap<object, FontStore>();
@@ -80,33 +88,31 @@ export function saveShapedWords(): void {
     if (store.file === null) continue;
     const lines: string[] = [];
     for (const word of Object.keys(store.words)) {
-      if (store.savedWords.has(word)) continue;
-      store.savedWords.add(word);
+      const key = JSON.stringify(word);
+      if (store.stored.has(key)) continue;
       const run = store.words[word]!;
-      lines.push(
-        JSON.stringify([
-          'w',
-          word,
-          run.advanceWidth,
-          run.glyphs.map((glyph, i) => {
-            const p = run.positions[i]!;
-            return [
-              glyph.id,
-              glyph.advanceWidth,
-              glyph.codePoints,
-              p.xAdvance,
-              p.yAdvance,
-              p.xOffset,
-              p.yOffset,
-              p.advanceWidth,
-            ];
-          }),
-        ]),
-      );
+      const layout = JSON.stringify([
+        run.advanceWidth,
+        run.glyphs.map((glyph, i) => {
+          const p = run.positions[i]!;
+          return [
+            glyph.id,
+            glyph.advanceWidth,
+            glyph.codePoints,
+            p.xAdvance,
+            p.yAdvance,
+            p.xOffset,
+            p.yOffset,
+            p.advanceWidth,
+          ];
+        }),
+      ]);
+      store.stored.set(key, layout);
+      lines.push(`w\t${key}\t${layout}`);
     }
     let index = 0;
     for (const [label, advance] of store.advances) {
-      if (index++ >= store.savedAdvances) lines.push(JSON.stringify(['a', label, advance]));
+      if (index++ >= store.savedAdvances) lines.push(`a\t${JSON.stringify(label)}\t${JSON.stringify(advance)}`);
     }
     store.savedAdvances = store.advances.size;
     if (lines.length === 0) continue;
@@ -123,16 +129,48 @@ function storeOf(font: Font): FontStore {
   let store = stores.get(font);
   if (store === undefined) {
     const file = fileFor(font);
-    store = { file, words: Object.create(null), savedWords: new Set(), advances: new Map(), savedAdvances: 0 };
-    if (file !== null) readStore(file, font, store);
-    stores.set(font, store);
-    touched.add(store);
+    const stored = new Map<string, string>();
+    const created: FontStore = {
+      file,
+      words: Object.create(storedWords(stored, () => created)) as Record<string, WordRun>,
+      stored,
+      advances: new Map(),
+      savedAdvances: 0,
+      glyphCount: font.numGlyphs,
+    };
+    if (file !== null) readStore(file, created);
+    stores.set(font, created);
+    touched.add(created);
+    store = created;
   }
   return store;
 }
 
-/** Reads a font's cache file into its store, keeping only lines that are layouts of that font. */
-function readStore(file: string, font: Font, store: FontStore): void {
+/**
+ * The prototype of a font's `words`: a word pdfkit looks up and has not set in this process is
+ * looked for among the stored ones, parsed, checked and made an own property (so each later
+ * lookup is a plain property read). A stored line that is not a layout of the font is dropped.
+ */
+function storedWords(stored: Map<string, string>, store: () => FontStore): object {
+  return new Proxy(Object.create(null) as object, {
+    get(_target, word, receiver: Record<string, WordRun>) {
+      if (typeof word !== 'string') return undefined;
+      const key = JSON.stringify(word);
+      const text = stored.get(key);
+      if (text === undefined) return undefined;
+      const run = parseRun(text, store().glyphCount);
+      if (run === undefined) {
+        stored.delete(key);
+        return undefined;
+      }
+      Object.defineProperty(receiver, word, { value: run, writable: true, enumerable: true, configurable: true });
+      return run;
+    },
+  });
+}
+
+/** Indexes a font's cache file: word lines by word (parsed on first use), label advances read now. */
+function readStore(file: string, store: FontStore): void {
   let text: string;
   try {
     const info = statSync(file);
@@ -145,28 +183,38 @@ function readStore(file: string, font: Font, store: FontStore): void {
   } catch {
     return;
   }
-  const glyphCount = font.numGlyphs;
   for (const line of text.split('\n')) {
-    if (line === '') continue;
-    let entry: unknown;
-    try {
-      entry = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    if (!Array.isArray(entry) || typeof entry[1] !== 'string') continue;
-    const [kind, key, value, glyphs] = entry as [unknown, string, unknown, unknown];
-    if (kind === 'a' && isNumber(value)) {
-      if (!store.advances.has(key)) store.advances.set(key, value);
-    } else if (kind === 'w' && isNumber(value) && Array.isArray(glyphs)) {
-      const run = wordRun(value, glyphs, glyphCount);
-      if (run !== undefined && !(key in store.words)) {
-        store.words[key] = run;
-        store.savedWords.add(key);
-      }
+    const first = line.indexOf('\t');
+    const second = line.indexOf('\t', first + 1);
+    if (first !== 1 || second < 0) continue;
+    const key = line.slice(2, second);
+    const value = line.slice(second + 1);
+    if (line[0] === 'w') {
+      if (!store.stored.has(key)) store.stored.set(key, value);
+    } else if (line[0] === 'a') {
+      const label = parseJson(key);
+      const advance = parseJson(value);
+      if (typeof label === 'string' && isNumber(advance) && !store.advances.has(label))
+        store.advances.set(label, advance);
     }
   }
   store.savedAdvances = store.advances.size;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored layout, or undefined when it is not one of a font of `glyphCount` glyphs. */
+function parseRun(text: string, glyphCount: number): WordRun | undefined {
+  const parsed = parseJson(text);
+  if (!Array.isArray(parsed) || parsed.length !== 2 || !isNumber(parsed[0]) || !Array.isArray(parsed[1]))
+    return undefined;
+  return wordRun(parsed[0], parsed[1], glyphCount);
 }
 
 function wordRun(advanceWidth: number, glyphs: unknown[], glyphCount: number): WordRun | undefined {
