@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkS
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Font } from 'fontkit';
+import { toolCacheFolder } from '../project/toolCache.js';
 
 /**
  * Shaped words kept between runs. Setting a word in a font (fontkit's `layout`: the glyphs, with
@@ -243,7 +244,7 @@ function wordRun(advanceWidth: number, glyphs: unknown[], glyphCount: number): W
 
 /** The cache file of a font, or null when caching is off or the font's bytes are unknown. */
 function fileFor(font: Font): string | null {
-  const folder = cacheFolder();
+  const folder = toolCacheFolder();
   const bytes = bytesOf.get(font);
   if (folder === null || bytes === undefined) return null;
   const key = createHash('sha256')
@@ -252,15 +253,6 @@ function fileFor(font: Font): string | null {
     .update(font.postscriptName ?? '')
     .digest('hex');
   return join(folder, 'shaped-words', `${key.slice(0, 32)}.jsonl`);
-}
-
-function cacheFolder(): string | null {
-  const setting = process.env.PROFILES_CACHE_DIR;
-  if (setting === 'off') return null;
-  if (setting !== undefined && setting !== '') return setting;
-  // dist/fonts/ (or src/fonts/ under the tests) → the tool's folder.
-  const toolRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
-  return join(toolRoot, 'node_modules', '.cache', 'diaspora-profiles');
 }
 
 let library: string | undefined;

@@ -151,7 +151,7 @@ describe('shaped words kept between runs (PROFILES_CACHE_DIR)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('a PDF is byte for byte the same built with an empty cache, a full one, a damaged one and none', () => {
+  it('a PDF is byte for byte the same built with an empty cache, a full one (words and templates), a damaged one and none', () => {
     const dir = cacheFolder();
     const { dir: out, remove } = temporaryFolder('profiles-shaping-out-');
     folders.push(remove);
@@ -167,6 +167,8 @@ describe('shaped words kept between runs (PROFILES_CACHE_DIR)', () => {
     const empty = build('empty', dir);
     const files = readdirSync(join(dir, 'shaped-words'));
     expect(files.length).toBeGreaterThan(0);
+    // The compiled templates (src/layout/loadTemplates.ts) share the folder: the next build takes them from it.
+    expect(readdirSync(join(dir, 'templates')).length).toBeGreaterThan(5);
     const full = build('full', dir);
     for (const file of files) {
       const path = join(dir, 'shaped-words', file);
