@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import { type AcknowledgedFinding, acknowledgementShape } from '../model/acknowledge.js';
@@ -155,10 +155,30 @@ export function writeCache(outDir: string, cache: BuildCache): void {
       { ...entry, files: entry.files.map((file) => ({ ...file, path: relative(outDir, file.path) })) },
     ]),
   );
-  writeAtomic(
-    join(outDir, CACHE_FILE),
-    `${JSON.stringify({ version: VERSION, entries, signatures: cache.signatures, ...(cache.figures ? { figures: cache.figures } : {}) })}\n`,
-  );
+  const file = join(outDir, CACHE_FILE);
+  // Keys in order at every level, so that the same cache is the same text however it was made
+  // (built now, or read back from the file, whose reading orders the fields of a warning its way).
+  const text = `${JSON.stringify(
+    { version: VERSION, entries, signatures: cache.signatures, ...(cache.figures ? { figures: cache.figures } : {}) },
+    sortedKeys,
+  )}\n`;
+  // Nothing built, nothing changed: the file stays as it is (a no-op build writes nothing).
+  if (sameText(file, text)) return;
+  writeAtomic(file, text);
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function sameText(file: string, text: string): boolean {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() && stat.size === Buffer.byteLength(text) && readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
 }
 
 /** The cache key of one output. */

@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileDigest, saveFileDigests } from '../project/fileDigests.js';
 import type { ProjectPaths } from './loadEnvironment.js';
 
 /**
@@ -22,6 +23,7 @@ export function inputsFingerprint(paths: ProjectPaths, toolVersion = toolFingerp
   ] as const) {
     hashTree(hash, dir, label);
   }
+  saveFileDigests();
   return hash.digest('hex');
 }
 
@@ -58,7 +60,7 @@ function hashTree(hash: Hash, dir: string, label: string, keep: (name: string) =
       else if (keep(name)) {
         hash.update(`${label}/${relative(dir, path)}\n`);
         // A FIFO or a device is never read (a read that may never end): its name counts alone.
-        hash.update(stat.isFile() ? readFileSync(path) : 'not a regular file');
+        hash.update(stat.isFile() ? `sha256 ${fileDigest(path, stat)}\n` : 'not a regular file');
       }
     }
   };

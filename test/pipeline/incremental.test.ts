@@ -1,4 +1,14 @@
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildSummary, buildAll } from '../../src/pipeline/buildAll.js';
@@ -49,12 +59,15 @@ const pdf = (country: string, lang: string) => readFileSync(join(out, lang, `${c
 describe('incremental builds', () => {
   it('builds everything once, then nothing while nothing changes', async () => {
     expect(statuses(await build())).toEqual(['BVT en built', 'BVT fr built', 'NOR en built', 'NOR fr built']);
+    const cacheWritten = statSync(join(out, CACHE_FILE)).mtimeMs;
     expect(statuses(await build())).toEqual([
       'BVT en unchanged',
       'BVT fr unchanged',
       'NOR en unchanged',
       'NOR fr unchanged',
     ]);
+    // A build with nothing to do writes no cache.
+    expect(statSync(join(out, CACHE_FILE)).mtimeMs).toBe(cacheWritten);
   });
 
   it('rebuilds the country whose data file changed, and only it', async () => {
@@ -87,6 +100,18 @@ describe('incremental builds', () => {
     const font = join(project, 'fonts', 'NotoEmoji-Regular.ttf');
     const bytes = readFileSync(font);
     writeFileSync(font, Buffer.concat([bytes, Buffer.from([0])]));
+    expect((await build()).built).toBe(4);
+  });
+
+  it('rebuilds everything when a font file is changed in place, same size, its modification time put back', async () => {
+    // File digests are remembered by inode, size and times (src/project/fileDigests.ts): the change time still moves.
+    const font = join(project, 'fonts', 'NotoSansSymbols-Regular.ttf');
+    const before = statSync(font);
+    const bytes = readFileSync(font);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+    writeFileSync(font, bytes);
+    utimesSync(font, before.atimeMs / 1000, before.mtimeMs / 1000);
+    expect(Math.abs(statSync(font).mtimeMs - before.mtimeMs)).toBeLessThan(0.01);
     expect((await build()).built).toBe(4);
   });
 
