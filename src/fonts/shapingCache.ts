@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Font } from 'fontkit';
@@ -23,14 +32,20 @@ import { toolCacheFolder } from '../project/toolCache.js';
  *   once each append whole lines). Reading it indexes the lines by word; a word's layout is
  *   parsed only when pdfkit first asks for that word, so a cache that holds the words of the
  *   whole series costs a profile little more than its own words. A line that does not read back
- *   as a layout of that font (damaged, truncated, glyph numbers the font lacks) is ignored; a
- *   file over 16 MiB is started again.
+ *   as a layout of that font (damaged, truncated, glyph numbers the font lacks) is ignored. Past
+ *   2 MiB a file is written again with the words of the last process only.
  * - The folder: PROFILES_CACHE_DIR, else `node_modules/.cache/diaspora-profiles` of the tool;
  *   PROFILES_CACHE_DIR=off keeps nothing on disk. A folder that cannot be written only means no
  *   cache: a build never fails because of it.
  */
 const FORMAT = 'shaped-words-2';
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Past this size a font's file is written again with only the words this process used (and the
+ * labels): reading and indexing it is part of every cold build (about 25 ms per MiB here), and a
+ * profile rebuilt is most often one built shortly before. A file several times larger (written
+ * by many processes at once) is not read at all.
+ */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** A word as pdfkit keeps it (EmbeddedFont.layoutRun: positions scaled to 1000 units per em). */
 interface WordRun {
@@ -59,6 +74,8 @@ interface FontStore {
   readonly advances: Map<string, number>;
   savedAdvances: number;
   readonly glyphCount: number;
+  /** The size of the file as this process knows it (read, then appended to). */
+  fileBytes: number;
 }
 
 const stores = new WeakMap<object, FontStore>();
@@ -117,13 +134,35 @@ export function saveShapedWords(): void {
     }
     store.savedAdvances = store.advances.size;
     if (lines.length === 0) continue;
+    const added = `${lines.join('\n')}\n`;
     try {
       mkdirSync(dirname(store.file), { recursive: true });
-      appendFileSync(store.file, `${lines.join('\n')}\n`);
+      if (store.fileBytes + Buffer.byteLength(added) <= MAX_FILE_BYTES) {
+        appendFileSync(store.file, added);
+        store.fileBytes += Buffer.byteLength(added);
+      } else {
+        store.fileBytes = rewrite(store);
+      }
     } catch {
       // No cache: the next run sets these words again.
     }
   }
+}
+
+/** Writes a font's file again with the words used by this process and every label; returns its size. */
+function rewrite(store: FontStore): number {
+  const lines: string[] = [];
+  for (const word of Object.keys(store.words)) {
+    const key = JSON.stringify(word);
+    const layout = store.stored.get(key);
+    if (layout !== undefined) lines.push(`w\t${key}\t${layout}`);
+  }
+  for (const [label, advance] of store.advances) lines.push(`a\t${JSON.stringify(label)}\t${JSON.stringify(advance)}`);
+  const text = `${lines.join('\n')}\n`;
+  const temporary = `${store.file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, store.file!);
+  return Buffer.byteLength(text);
 }
 
 function storeOf(font: Font): FontStore {
@@ -138,6 +177,7 @@ function storeOf(font: Font): FontStore {
       advances: new Map(),
       savedAdvances: 0,
       glyphCount: font.numGlyphs,
+      fileBytes: 0,
     };
     if (file !== null) readStore(file, created);
     stores.set(font, created);
@@ -176,11 +216,12 @@ function readStore(file: string, store: FontStore): void {
   try {
     const info = statSync(file);
     if (!info.isFile()) return;
-    if (info.size > MAX_FILE_BYTES) {
+    if (info.size > 4 * MAX_FILE_BYTES) {
       unlinkSync(file);
       return;
     }
     text = readFileSync(file, 'utf8');
+    store.fileBytes = info.size;
   } catch {
     return;
   }

@@ -142,6 +142,28 @@ describe('shaped words kept between runs (PROFILES_CACHE_DIR)', () => {
     expect(Object.keys(back)).toEqual(['good']);
   });
 
+  it('writes a file past 2 MiB again with the words this process used', () => {
+    const dir = cacheFolder();
+    const first = parsed();
+    (wordLayoutsOf(first) as Record<string, unknown>).seed = pdfkitRun(first, 'seed');
+    saveShapedWords();
+    const [file] = readdirSync(join(dir, 'shaped-words'));
+    const path = join(dir, 'shaped-words', file!);
+    const filler = Array.from({ length: 45_000 }, (_, i) => `w\t"filler ${i}"\t[572,[[68,572,[97],572,0,0,0,572]]]`);
+    appendFileSync(path, `${filler.join('\n')}\n`);
+    expect(readFileSync(path).length).toBeGreaterThan(2 * 1024 * 1024);
+
+    const second = parsed();
+    const words = wordLayoutsOf(second) as Record<string, unknown>;
+    expect(words['filler 7']).toBeDefined();
+    expect(words.seed).toEqual(pdfkitRun(second, 'seed'));
+    words.fresh = pdfkitRun(second, 'fresh');
+    saveShapedWords();
+    const kept = readFileSync(path, 'utf8').trim().split('\n');
+    expect(kept.map((line) => line.split('\t')[1]).sort()).toEqual(['"filler 7"', '"fresh"', '"seed"']);
+    expect(wordLayoutsOf(parsed()).fresh).toEqual(pdfkitRun(second, 'fresh'));
+  });
+
   it('keeps nothing on disk with PROFILES_CACHE_DIR=off', () => {
     const dir = cacheFolder();
     process.env.PROFILES_CACHE_DIR = 'off';
