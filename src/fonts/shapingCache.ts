@@ -70,6 +70,8 @@ interface FontStore {
   readonly words: Record<string, WordRun>;
   /** Words of earlier runs, by their JSON form, with their layout as written (parsed on first use). */
   readonly stored: Map<string, string>;
+  /** Words pdfkit set in this process and not yet saved, in the order it set them. */
+  readonly fresh: string[];
   /** Chart labels → advance width in font units, in the order they were measured. */
   readonly advances: Map<string, number>;
   savedAdvances: number;
@@ -105,7 +107,7 @@ export function saveShapedWords(): void {
   for (const store of touched) {
     if (store.file === null) continue;
     const lines: string[] = [];
-    for (const word of Object.keys(store.words)) {
+    for (const word of store.fresh.splice(0)) {
       const key = JSON.stringify(word);
       if (store.stored.has(key)) continue;
       const run = store.words[word]!;
@@ -170,10 +172,12 @@ function storeOf(font: Font): FontStore {
   if (store === undefined) {
     const file = fileFor(font);
     const stored = new Map<string, string>();
+    const fresh: string[] = [];
     const created: FontStore = {
       file,
-      words: Object.create(storedWords(stored, () => created)) as Record<string, WordRun>,
+      words: Object.create(storedWords(stored, fresh, () => created)) as Record<string, WordRun>,
       stored,
+      fresh,
       advances: new Map(),
       savedAdvances: 0,
       glyphCount: font.numGlyphs,
@@ -191,9 +195,16 @@ function storeOf(font: Font): FontStore {
  * The prototype of a font's `words`: a word pdfkit looks up and has not set in this process is
  * looked for among the stored ones, parsed, checked and made an own property (so each later
  * lookup is a plain property read). A stored line that is not a layout of the font is dropped.
+ * A word pdfkit sets is recorded as new, so that saving needs no scan of every word.
  */
-function storedWords(stored: Map<string, string>, store: () => FontStore): object {
+function storedWords(stored: Map<string, string>, fresh: string[], store: () => FontStore): object {
   return new Proxy(Object.create(null) as object, {
+    // pdfkit sets a word only when the lookup found none: it is new to the cache (saved later).
+    set(_target, word, run: unknown, receiver: object) {
+      if (typeof word === 'string') fresh.push(word);
+      Object.defineProperty(receiver, word, { value: run, writable: true, enumerable: true, configurable: true });
+      return true;
+    },
     get(_target, word, receiver: Record<string, WordRun>) {
       if (typeof word !== 'string') return undefined;
       const key = JSON.stringify(word);
