@@ -55,6 +55,7 @@ const buildOutput = z.strictObject({
   lang: z.string(),
   status: z.enum(['built', 'unchanged', 'failed']),
   file: path.nullable().describe('the PDF (null when it failed)'),
+  html: path.nullable().describe('the web edition (null unless asked for with --format html, or when it failed)'),
   pages: count.nullable(),
   bytes: count.nullable(),
   sha256: z.string().nullable(),

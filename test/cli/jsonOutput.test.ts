@@ -55,9 +55,17 @@ describe('the --json envelope', () => {
     const envelope = await json('build', '--lang', 'en');
     seen.add(envelope.command);
     expect(envelope).toMatchObject({ command: 'build', ok: true, outDir: 'output', counts: { built: 1, failed: 0 } });
-    const outputs = envelope.outputs as { file: string }[];
+    const outputs = envelope.outputs as { file: string; html: string | null }[];
     expect(outputs.map((output) => output.file)).toEqual(['output/en/bvt.pdf']);
+    expect(outputs.map((output) => output.html)).toEqual([null]);
     for (const output of outputs) expect(existsSync(resolve(tmp.dir, output.file))).toBe(true);
+  });
+
+  it('build with the web edition: its page listed beside the PDF', async () => {
+    const envelope = await json('build', '--lang', 'en', '--format', 'pdf,html', '--out', 'web');
+    const outputs = envelope.outputs as { file: string; html: string | null }[];
+    expect(outputs.map((output) => [output.file, output.html])).toEqual([['web/en/bvt.pdf', 'web/en/bvt.html']]);
+    expect(existsSync(resolve(tmp.dir, 'web', 'en', 'bvt.html'))).toBe(true);
   });
 
   it('build elsewhere: paths outside the current folder are absolute', async () => {

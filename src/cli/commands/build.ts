@@ -157,6 +157,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       lang: output.lang,
       status: output.status,
       file: output.file === null ? null : shown(output.file),
+      html: output.html === null ? null : shown(output.html),
       pages: output.pages,
       bytes: output.bytes,
       sha256: output.sha256,
