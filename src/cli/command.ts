@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { BuildError, didYouMean, UsageError } from '../errors/index.js';
+import type { OutputFormat } from '../pipeline/buildAll.js';
 import { displayPath, type ProjectPaths, projectPaths } from '../project/projectPaths.js';
 
 /** What a command may use: the tool's folder, the current folder and the console. */
@@ -111,4 +112,27 @@ export function distinct<T extends { readonly code: string; readonly message: st
 /** Stops the command at a safe point when the user asked (Ctrl-C): what was written stays complete. */
 export function stopIfAsked(context: CommandContext, command: string, done: string): void {
   if (context.signal?.aborted) throw new BuildError('COMMAND_INTERRUPTED', { command: `profiles ${command}`, done });
+}
+
+/** --format pdf,html: the PDF is always among them (the web page links to it). */
+export function outputFormats(value: string | undefined, command: string): OutputFormat[] {
+  if (value === undefined) return ['pdf'];
+  const formats = value
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean);
+  for (const format of formats) {
+    if (format !== 'pdf' && format !== 'html')
+      throw new UsageError('USAGE_BAD_OPTION', {
+        detail: `--format takes pdf and html, separated by commas; got "${format}"`,
+        command,
+      });
+  }
+  if (!formats.includes('pdf'))
+    throw new UsageError('USAGE_BAD_OPTION', {
+      detail:
+        '--format must include pdf: the PDF edition is always made, and the web page links to it (--format pdf,html)',
+      command,
+    });
+  return [...new Set(formats)] as OutputFormat[];
 }

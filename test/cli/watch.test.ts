@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, temporaryFolder } from '../helpers/project.js';
@@ -105,6 +105,51 @@ describe('profiles watch', () => {
     }
     expect(stderr.match(/data: \S*bvt\.yaml: building/g)).toHaveLength(3);
     for (let i = 1; i < pdfs.length; i++) expect(pdfs[i]!.equals(pdfs[i - 1]!)).toBe(false);
+
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+  }, 90_000);
+  it('with --format pdf,html, rewrites the web page of the profile saved, beside its PDF', async () => {
+    const data = join(folder.dir, 'data-web');
+    const out = join(folder.dir, 'out-web');
+    const file = join(data, 'bvt.yaml');
+    cpSync(join(ROOT, 'test', 'fixtures', 'profiles', 'bvt.yaml'), file);
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli', 'main.js'),
+        'watch',
+        '--data',
+        data,
+        '--out',
+        out,
+        '--lang',
+        'en',
+        '--format',
+        'pdf,html',
+      ],
+      { cwd: ROOT },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const waitFor = async (pattern: RegExp, after: number) => {
+      for (let waited = 0; waited < 30_000; waited += 50) {
+        if (pattern.test(stderr.slice(after))) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`timed out waiting for ${pattern} in:\n${stderr}`);
+    };
+    const built = /1 built, 0 unchanged, 0 failed.*watching for changes/s;
+    await waitFor(built, 0);
+    const page = join(out, 'en', 'bvt.html');
+    expect(readFileSync(page, 'utf8')).toContain('<p class="s-tileValue">900</p>');
+    expect(existsSync(join(out, 'en', 'index.html'))).toBe(true);
+
+    const mark = stderr.length;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('inEu: { value: 900,', 'inEu: { value: 950,'));
+    await waitFor(built, mark);
+    expect(readFileSync(page, 'utf8')).toContain('<p class="s-tileValue">950</p>');
 
     child.kill('SIGINT');
     expect(await exited).toBe(130);

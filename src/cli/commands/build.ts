@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors/index.js';
 import type { AcknowledgedFinding } from '../../model/acknowledge.js';
-import { type BuildSummary, buildAll, type OutputFormat } from '../../pipeline/buildAll.js';
+import { type BuildSummary, buildAll } from '../../pipeline/buildAll.js';
 import { CACHE_FILE } from '../../pipeline/buildCache.js';
 import { displayPath } from '../../project/projectPaths.js';
 import type { UpdateReport } from '../../report/updateReport.js';
@@ -12,6 +12,7 @@ import {
   countryCodes,
   distinct,
   languageList,
+  outputFormats,
   parse,
 } from '../command.js';
 import type { PayloadOf } from '../jsonOutput.js';
@@ -76,7 +77,7 @@ async function runBuild(args: readonly string[], context: CommandContext): Promi
       command: 'build',
     });
   }
-  const formats = outputFormats(values.format);
+  const formats = outputFormats(values.format, 'build');
   const paths = contextPaths(context);
   const outDir = resolve(context.cwd, values.out ?? 'output');
   const shown = (file: string) => displayPath(paths, file);
@@ -189,27 +190,4 @@ export function workersNote(
 /** The acknowledged findings of a build, once per data file (not once per language). */
 function distinctAcknowledged(summary: BuildSummary): AcknowledgedFinding[] {
   return distinct(summary.outputs.flatMap((output) => output.acknowledged));
-}
-
-/** --format pdf,html: the PDF is always among them (the web page links to it). */
-function outputFormats(value: string | undefined): OutputFormat[] {
-  if (value === undefined) return ['pdf'];
-  const formats = value
-    .split(',')
-    .map((format) => format.trim().toLowerCase())
-    .filter(Boolean);
-  for (const format of formats) {
-    if (format !== 'pdf' && format !== 'html')
-      throw new UsageError('USAGE_BAD_OPTION', {
-        detail: `--format takes pdf and html, separated by commas; got "${format}"`,
-        command: 'build',
-      });
-  }
-  if (!formats.includes('pdf'))
-    throw new UsageError('USAGE_BAD_OPTION', {
-      detail:
-        '--format must include pdf: the PDF edition is always made, and the web page links to it (--format pdf,html)',
-      command: 'build',
-    });
-  return [...new Set(formats)] as OutputFormat[];
 }

@@ -4,7 +4,15 @@ import { profileErrorsOf } from '../../errors/index.js';
 import { buildAll } from '../../pipeline/buildAll.js';
 import { displayPath, type Environment, loadEnvironment } from '../../pipeline/loadEnvironment.js';
 import { watchFolders } from '../../project/watchFolders.js';
-import { type Command, type CommandContext, contextPaths, countryCodes, languageList, parse } from '../command.js';
+import {
+  type Command,
+  type CommandContext,
+  contextPaths,
+  countryCodes,
+  languageList,
+  outputFormats,
+  parse,
+} from '../command.js';
 import { EXIT, printErrors } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -19,6 +27,8 @@ after it. Stop with Ctrl-C (exit code 130).
 
   ISO3…              country codes to watch (default: every data file)
   --lang fr,en       languages (default: every folder of locales/)
+  --format pdf,html  what to write (default: pdf); html adds the web page of each profile, the
+                     series index and the data export, as profiles build does
   --data FILE|DIR    a data file or a folder of them (default: data/)
   --out DIR          output folder (default: output/)
   -h, --help         this help`;
@@ -32,11 +42,13 @@ export const watch: Command = { usage: USAGE, run: runWatch };
 async function runWatch(args: readonly string[], context: CommandContext): Promise<number> {
   const { values, positionals } = parse('watch', args, {
     lang: { type: 'string' },
+    format: { type: 'string' },
     data: { type: 'string' },
     out: { type: 'string' },
   });
   const countries = countryCodes(positionals);
   const languages = languageList(values.lang, 'watch');
+  const formats = outputFormats(values.format, 'watch');
   const paths = contextPaths(context);
   const data = resolve(context.cwd, values.data ?? 'data');
   const outDir = resolve(context.cwd, values.out ?? 'output');
@@ -63,6 +75,7 @@ async function runWatch(args: readonly string[], context: CommandContext): Promi
           data,
           countries,
           languages,
+          formats,
           outDir,
           strict: false,
           workers: 0,
