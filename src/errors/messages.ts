@@ -210,6 +210,10 @@ export const messages = {
     message: `the template "${p.name}" does not exist`,
     hints: ['partials live in templates/partials/<name>.hbs and are used as {{> name}}'],
   }),
+  TEMPLATE_UNREADABLE: (p: { reason: string }) => ({
+    message: `cannot read the template: ${p.reason}`,
+    hints: ['a template is a text file (UTF-8) the tool can read: check its permissions, or what is in its place'],
+  }),
   TEMPLATE_SYNTAX: (p: { detail: string }) => ({
     message: `the template cannot be read: ${p.detail}`,
     hints: ['check that every {{#if}} / {{#each}} has its {{/if}} / {{/each}}'],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Font, FontCollection } from 'fontkit';
+import { readRegularFile } from '../project/readRegularFile.js';
 import { registerLibraryVersions, rememberFontBytes } from './shapingCache.js';
 
 /**
@@ -78,7 +79,8 @@ const byPath = new Map<string, Font>();
 export function openSharedFont(path: string): Font {
   let font = byPath.get(path);
   if (!font) {
-    const opened = createShared(readFileSync(path));
+    // A regular file only: a FIFO or a device in its place is refused at once, never waited on.
+    const opened = createShared(readRegularFile(path));
     if ('fonts' in opened) throw new Error('a font collection, not a single font');
     font = opened;
     byPath.set(path, font);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateError } from '../errors/index.js';
+import { readFailure, readRegularFile } from '../project/readRegularFile.js';
 import { toolCacheFolder } from '../project/toolCache.js';
 import { SOURCE_ATTRIBUTE } from './parseMarkup.js';
 import { type HelperContext, registerHelpers } from './registerHelpers.js';
@@ -59,9 +60,12 @@ export function loadTemplates(dir: string, displayRoot = dir): TemplateSet {
 function compile(hb: typeof Handlebars, file: string, shown: string): Handlebars.TemplateDelegate {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
+    // A regular file only: a FIFO or a device in its place is refused at once, never waited on.
+    source = readRegularFile(file).toString('utf8');
   } catch (error) {
-    throw new TemplateError('TEMPLATE_MISSING', { name: shown }, { file: shown }, error);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new TemplateError('TEMPLATE_MISSING', { name: shown }, { file: shown }, error);
+    throw new TemplateError('TEMPLATE_UNREADABLE', { reason: readFailure(error) }, { file: shown }, error);
   }
   const marked = markSources(source, shown);
   const cached = readCompiled(marked);

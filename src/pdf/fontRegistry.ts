@@ -1,8 +1,9 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FontDescriptor } from 'pdfmake';
 import { FontError } from '../errors/index.js';
 import { openSharedFont } from '../fonts/openSharedFont.js';
+import { readRegularFile } from '../project/readRegularFile.js';
 
 /** The four styles pdfmake asks for. */
 export const FONT_STYLES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
@@ -42,7 +43,8 @@ export function loadFontRegistry(dir: string): FontRegistry {
   const listFile = join(dir, 'fonts.json');
   let list: FontsFile;
   try {
-    list = JSON.parse(readFileSync(listFile, 'utf8')) as FontsFile;
+    // A regular file only: a FIFO or a device in its place is refused at once, never waited on.
+    list = JSON.parse(readRegularFile(listFile).toString('utf8')) as FontsFile;
   } catch (error) {
     throw new FontError(
       'FONT_UNREADABLE',
@@ -110,9 +112,18 @@ function openFont(file: string): ReturnType<typeof openSharedFont> {
  * word: a truncated copy would print nothing, or fail far from here.
  */
 export function damageOf(file: string): string | undefined {
-  const fd = openSync(file, 'r');
+  let fd: number;
   try {
-    const size = fstatSync(fd).size;
+    // Opened without blocking: a FIFO or a device in place of a font is refused, never waited on.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    return `it cannot be opened (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      return `not a regular file but ${stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe (FIFO)' : 'a device or socket'}`;
+    const size = stat.size;
     const header = Buffer.alloc(12);
     if (readSync(fd, header, 0, 12, 0) < 12) return `the file has ${size} bytes, too few for a font`;
     const tag = header.toString('latin1', 0, 4);

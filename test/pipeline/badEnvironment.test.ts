@@ -170,4 +170,33 @@ describe('a FIFO in the project folders is refused at once, never waited on', ()
       /profile\.json: cannot read the locale file: not a regular file but a named pipe \(FIFO\) \[LOCALE_UNREADABLE\]/,
     );
   });
+  it('in place of a partial template', async () => {
+    const paths = project((root) => {
+      rmSync(join(root, 'templates', 'partials', 'trends.hbs'));
+      execFileSync('mkfifo', [join(root, 'templates', 'partials', 'trends.hbs')]);
+    });
+    expect((await failure(paths))[0]).toMatch(
+      /^templates\/partials\/trends\.hbs: cannot read the template: not a regular file but a named pipe \(FIFO\) \[TEMPLATE_UNREADABLE\]/,
+    );
+  });
+
+  it('in place of the font list', async () => {
+    const paths = project((root) => {
+      rmSync(join(root, 'fonts', 'fonts.json'));
+      execFileSync('mkfifo', [join(root, 'fonts', 'fonts.json')]);
+    });
+    expect((await failure(paths))[0]).toMatch(
+      /fonts\.json.*not a regular file but a named pipe \(FIFO\).*\[FONT_UNREADABLE\]/s,
+    );
+  });
+
+  it('in place of a font file', async () => {
+    const paths = project((root) => {
+      rmSync(join(root, 'fonts', 'NotoSans-Regular.ttf'));
+      execFileSync('mkfifo', [join(root, 'fonts', 'NotoSans-Regular.ttf')]);
+    });
+    expect((await failure(paths))[0]).toMatch(
+      /NotoSans-Regular\.ttf cannot be read: not a regular file but a named pipe \(FIFO\) \[FONT_UNREADABLE\]/,
+    );
+  });
 });
