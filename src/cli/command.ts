@@ -136,3 +136,18 @@ export function outputFormats(value: string | undefined, command: string): Outpu
     });
   return [...new Set(formats)] as OutputFormat[];
 }
+
+/** `--date YYYY-MM-DD` (the import date recorded with figures), or today's local date: where `import` and `new` read the clock. */
+export function dateOption(given: string | undefined, usage: (detail: string) => UsageError): string {
+  if (given === undefined) {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+      .join('-');
+  }
+  const date = new Date(`${given}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given) {
+    throw usage(`--date ${given}: expected a date written YYYY-MM-DD, e.g. 2026-05-04`);
+  }
+  return given;
+}

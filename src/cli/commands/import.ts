@@ -7,7 +7,7 @@ import { importWorldBank } from '../../import/importWorldBank.js';
 import { findDataFiles } from '../../project/findDataFiles.js';
 import { loadSeries } from '../../project/loadSeries.js';
 import { displayPath } from '../../project/projectPaths.js';
-import { type Command, type CommandContext, contextPaths, parse } from '../command.js';
+import { type Command, type CommandContext, contextPaths, dateOption, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
 import { printResult } from '../printResult.js';
 
@@ -61,7 +61,7 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
   const paths = contextPaths(context);
   const common = {
     files: findDataFiles(resolve(context.cwd, values.data ?? 'data')),
-    imported: importDate(values.date, usage),
+    imported: dateOption(values.date, usage),
     dryRun: values['dry-run'],
     display: (file: string) => displayPath(paths, file),
     series: loadSeries(paths),
@@ -105,21 +105,6 @@ async function runImport(args: readonly string[], context: CommandContext): Prom
   for (const line of formatImportReport(report)) context.stdout(line);
   printErrors(context, errors);
   return exitCode;
-}
-
-/** --date, or today's local date: the only place the import reads the clock. */
-function importDate(given: string | undefined, usage: (detail: string) => UsageError): string {
-  if (given === undefined) {
-    const now = new Date();
-    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-      .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-      .join('-');
-  }
-  const date = new Date(`${given}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given) {
-    throw usage(`--date ${given}: expected a date written YYYY-MM-DD, e.g. 2026-05-04`);
-  }
-  return given;
 }
 
 function importYear(given: string | undefined, usage: (detail: string) => UsageError): number | undefined {

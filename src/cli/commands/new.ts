@@ -9,7 +9,7 @@ import { newProfileText } from '../../project/newProfile.js';
 import { displayPath } from '../../project/projectPaths.js';
 import { readProfileFile, seriesFileText } from '../../project/readProfileFile.js';
 import { writeAtomic } from '../../project/writeAtomic.js';
-import { type Command, type CommandContext, contextPaths, countryCodes, parse } from '../command.js';
+import { type Command, type CommandContext, contextPaths, countryCodes, dateOption, parse } from '../command.js';
 import { EXIT, printErrors } from '../output.js';
 import { printResult } from '../printResult.js';
 
@@ -66,7 +66,7 @@ async function runNew(args: readonly string[], context: CommandContext): Promise
   const file = join(dataDir, `${country.toLowerCase()}.yaml`);
   if (existsSync(file) || existsSync(join(dataDir, `${country.toLowerCase()}.yml`)))
     throw new BuildError('NEW_FILE_EXISTS', { file: shown(file) }, { file: shown(file) });
-  const today = importDate(values.date, usage);
+  const today = dateOption(values.date, usage);
   const seriesFile = seriesFileText(file);
   const fromSeries = Object.keys(
     (seriesFile ? loadSeriesFile(seriesFile.text, shown(seriesFile.file)).credits : undefined) ?? {},
@@ -136,18 +136,4 @@ async function runNew(args: readonly string[], context: CommandContext): Promise
     `${drafts.length} text(s) to write (they start with TODO): profiles validate ${shown(file)} lists them`,
   );
   return exitCode;
-}
-
-/** --date, or today's local date. */
-function importDate(given: string | undefined, usage: (detail: string) => UsageError): string {
-  if (given === undefined) {
-    const now = new Date();
-    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-      .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-      .join('-');
-  }
-  const date = new Date(`${given}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== given)
-    throw usage(`--date ${given}: expected a date written YYYY-MM-DD, e.g. 2026-05-04`);
-  return given;
 }
