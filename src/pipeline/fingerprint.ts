@@ -55,7 +55,7 @@ function hashTree(hash: Hash, dir: string, label: string, keep: (name: string) =
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
-      const stat = statSync(path);
+      const stat = statSync(path, { bigint: true });
       if (stat.isDirectory()) walk(path);
       else if (keep(name)) {
         hash.update(`${label}/${relative(dir, path)}\n`);

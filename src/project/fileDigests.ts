@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { type BigIntStats, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toolCacheFolder } from './toolCache.js';
 
@@ -23,14 +23,16 @@ let changed = false;
 const used = new Set<string>();
 const MAX_FILES = 4000;
 
-/** The SHA-256 (hex) of a regular file's contents; `stat` is the caller's statSync of it. */
-export function fileDigest(path: string, stat: Stats): string {
+/**
+ * The SHA-256 (hex) of a regular file's contents; `stat` is the caller's `statSync(path, { bigint:
+ * true })` of it (the nanosecond times the key needs), so the file is looked at once.
+ */
+export function fileDigest(path: string, stat: BigIntStats): string {
   const known = memory();
-  const exact = statSync(path, { bigint: true });
-  const key = `${exact.ino}:${exact.size}:${exact.mtimeNs}:${exact.ctimeNs}`;
+  const key = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
   used.add(path);
   const found = known.get(path);
-  if (found !== undefined && found.key === key && stat.size === Number(exact.size)) return found.digest;
+  if (found !== undefined && found.key === key) return found.digest;
   const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
   known.set(path, { key, digest });
   changed = true;

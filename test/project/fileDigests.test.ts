@@ -21,15 +21,15 @@ describe('file digests remembered between runs (src/project/fileDigests.ts)', ()
     const file = join(folder.dir, 'a.bin');
     writeFileSync(file, 'first');
     const first = await fresh(cache);
-    expect(first.fileDigest(file, statSync(file))).toBe(sha256(file));
+    expect(first.fileDigest(file, statSync(file, { bigint: true }))).toBe(sha256(file));
     first.saveFileDigests();
     const remembered = JSON.parse(readFileSync(join(cache, 'file-digests.json'), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(remembered)).toEqual([file]);
 
     const second = await fresh(cache);
-    expect(second.fileDigest(file, statSync(file))).toBe(sha256(file));
+    expect(second.fileDigest(file, statSync(file, { bigint: true }))).toBe(sha256(file));
     writeFileSync(file, 'other');
-    expect(second.fileDigest(file, statSync(file))).toBe(sha256(file));
+    expect(second.fileDigest(file, statSync(file, { bigint: true }))).toBe(sha256(file));
   });
 
   it('a remembered digest is what is used while the file is as it was (so a damaged record shows)', async () => {
@@ -37,15 +37,15 @@ describe('file digests remembered between runs (src/project/fileDigests.ts)', ()
     const file = join(folder.dir, 'b.bin');
     writeFileSync(file, 'bytes');
     const first = await fresh(cache);
-    first.fileDigest(file, statSync(file));
+    first.fileDigest(file, statSync(file, { bigint: true }));
     first.saveFileDigests();
     const record = join(cache, 'file-digests.json');
     const stored = JSON.parse(readFileSync(record, 'utf8')) as Record<string, { key: string; digest: string }>;
     writeFileSync(record, JSON.stringify({ [file]: { key: stored[file]!.key, digest: 'f'.repeat(64) } }));
-    expect((await fresh(cache)).fileDigest(file, statSync(file))).toBe('f'.repeat(64));
+    expect((await fresh(cache)).fileDigest(file, statSync(file, { bigint: true }))).toBe('f'.repeat(64));
     writeFileSync(record, '{ not json');
-    expect((await fresh(cache)).fileDigest(file, statSync(file))).toBe(sha256(file));
+    expect((await fresh(cache)).fileDigest(file, statSync(file, { bigint: true }))).toBe(sha256(file));
     writeFileSync(record, JSON.stringify({ [file]: { key: stored[file]!.key, digest: 'not a digest' } }));
-    expect((await fresh(cache)).fileDigest(file, statSync(file))).toBe(sha256(file));
+    expect((await fresh(cache)).fileDigest(file, statSync(file, { bigint: true }))).toBe(sha256(file));
   });
 });
